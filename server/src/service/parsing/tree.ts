@@ -1,0 +1,105 @@
+/**
+ * The format-neutral tree: what the rules, the schema validation and the model see, whether the
+ * text was JSON or (later) HCL2. Every node knows its range in the original text.
+ */
+import type { OffsetRange } from '../types';
+
+export type ValueNode = ObjectNode | ArrayNode | StringNode | NumberNode | BooleanNode | NullNode;
+export type TreeNode = ValueNode | PropertyNode;
+
+interface NodeBase {
+  range: OffsetRange;
+  parent: ObjectNode | ArrayNode | PropertyNode | undefined;
+}
+
+export interface ObjectNode extends NodeBase {
+  type: 'object';
+  properties: PropertyNode[];
+}
+
+export interface PropertyNode extends NodeBase {
+  type: 'property';
+  key: string;
+  keyRange: OffsetRange;
+  /** Missing when the text stops after the key (the user is still typing). */
+  value: ValueNode | undefined;
+}
+
+export interface ArrayNode extends NodeBase {
+  type: 'array';
+  items: ValueNode[];
+}
+
+export interface StringNode extends NodeBase {
+  type: 'string';
+  value: string;
+}
+
+export interface NumberNode extends NodeBase {
+  type: 'number';
+  value: number;
+}
+
+export interface BooleanNode extends NodeBase {
+  type: 'boolean';
+  value: boolean;
+}
+
+export interface NullNode extends NodeBase {
+  type: 'null';
+  value: null;
+}
+
+export function findProperty(node: ValueNode | undefined, key: string): PropertyNode | undefined {
+  if (node?.type !== 'object') return undefined;
+  // The last one wins, as in Go's encoding/json.
+  for (let i = node.properties.length - 1; i >= 0; i--) {
+    const property = node.properties[i];
+    if (property?.key === key) return property;
+  }
+  return undefined;
+}
+
+export function propertyValue(node: ValueNode | undefined, key: string): ValueNode | undefined {
+  return findProperty(node, key)?.value;
+}
+
+export function stringValue(node: ValueNode | undefined): string | undefined {
+  return node?.type === 'string' ? node.value : undefined;
+}
+
+/** The plain JavaScript value of a node, as JSON.parse would give it. */
+export function toPlainValue(node: ValueNode | undefined): unknown {
+  if (node === undefined) return undefined;
+  switch (node.type) {
+    case 'object': {
+      const result: Record<string, unknown> = {};
+      for (const property of node.properties) {
+        if (property.value !== undefined) result[property.key] = toPlainValue(property.value);
+      }
+      return result;
+    }
+    case 'array':
+      return node.items.map(toPlainValue);
+    default:
+      return node.value;
+  }
+}
+
+/**
+ * The node that a JSON pointer (as ajv's `instancePath`, e.g. `/builders/0/ami_name`) names,
+ * or the deepest node on the way when the path leaves the tree.
+ */
+export function nodeAtPointer(root: ValueNode, pointer: string): ValueNode {
+  let node: ValueNode = root;
+  if (pointer === '') return node;
+  for (const raw of pointer.slice(1).split('/')) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    let next: ValueNode | undefined;
+    if (node.type === 'object') next = findProperty(node, segment)?.value;
+    else if (node.type === 'array') next = node.items[Number(segment)];
+    if (next === undefined) return node;
+    node = next;
+  }
+  return node;
+}

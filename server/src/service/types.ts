@@ -1,0 +1,35 @@
+/**
+ * Types shared by every part of the language service. Positions are UTF-16 offsets into the text
+ * that was analysed; the LSP layer turns them into line/character ranges.
+ */
+
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** Replace `range` of the analysed text by `newText` (an insertion when the range is empty). */
+export interface TextReplacement {
+  range: OffsetRange;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextReplacement[];
+  /** Exactly one fix of a fixable finding is preferred: the one `source.fixAll.packer` applies. */
+  isPreferred?: boolean;
+}
+
+/** One problem found in a document, before it becomes an LSP diagnostic. */
+export interface Finding {
+  ruleId: string;
+  range: OffsetRange;
+  message: string;
+  /** Overrides the rule's default severity (a rule may report at two levels). */
+  severity?: Severity;
+  fixes?: Fix[];
+  tags?: Array<'unnecessary' | 'deprecated'>;
+}
