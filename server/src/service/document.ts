@@ -1,0 +1,55 @@
+/**
+ * One analysed document: the parse, the Packer model and the schema errors of its components,
+ * computed once per version and shared by every rule and feature.
+ */
+import { parseJson } from './parsing/jsonParser';
+import type { Recovery } from './parsing/recovery';
+import type { ValueNode } from './parsing/tree';
+import { buildLegacyTemplate, isLegacyTemplateRoot, type LegacyTemplate } from './model/legacyTemplate';
+
+export type DocumentFormat = 'legacy-json' | 'json-other';
+
+export interface AnalysedDocument {
+  uri: string;
+  version: number;
+  /** The text as written. */
+  text: string;
+  /** The text as meant: same length, with pasted characters repaired. */
+  repairedText: string;
+  format: DocumentFormat;
+  root: ValueNode | undefined;
+  recoveries: Recovery[];
+  /** Set when the document is a legacy JSON template. */
+  template: LegacyTemplate | undefined;
+}
+
+export interface DocumentInput {
+  uri: string;
+  version: number;
+  languageId: string;
+  text: string;
+}
+
+/**
+ * A document is a legacy JSON template when its top level holds a `builders` array, whatever
+ * language the client says it is in (a plain LSP client sends `json`); a `packer-json` document
+ * that is not an HCL2 JSON file (`.pkr.json`, `.pkrvars.json`) is one too, even while `builders`
+ * is still being typed.
+ */
+export function analyseDocument(input: DocumentInput): AnalysedDocument {
+  const parsed = parseJson(input.text);
+  const isHclJson = /\.pkr(vars)?\.json$/i.test(input.uri);
+  const root = parsed.root;
+  const isTemplate = isLegacyTemplateRoot(root) || (input.languageId === 'packer-json' && !isHclJson);
+  const template = isTemplate && root?.type === 'object' ? buildLegacyTemplate(root, parsed.repairedText) : undefined;
+  return {
+    uri: input.uri,
+    version: input.version,
+    text: input.text,
+    repairedText: parsed.repairedText,
+    format: template !== undefined ? 'legacy-json' : 'json-other',
+    root: parsed.root,
+    recoveries: parsed.recoveries,
+    template,
+  };
+}
