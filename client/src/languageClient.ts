@@ -1,0 +1,149 @@
+/**
+ * The Packer language server: started over IPC from `dist/server.js`, restarted on demand. It reads
+ * files and settings only and runs nothing of the workspace, so it also runs in Restricted Mode.
+ */
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  TransportKind,
+  type CloseHandlerResult,
+  type ErrorHandler,
+  type ErrorHandlerResult,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+import { errorText } from './packerBinary';
+
+export const PACKER_LANGUAGES = ['packer', 'packer-vars', 'packer-json'] as const;
+
+/** Custom request: the build names of the template at `uri`, for `packer build -only`. */
+export const BUILD_NAMES_REQUEST = 'packer/buildNames';
+export interface BuildNamesParams {
+  uri: string;
+}
+export interface BuildNamesResult {
+  names: string[];
+}
+
+const CLIENT_ID = 'packer'; // the client reads `packer.trace.server` from this id
+const CLIENT_NAME = 'Packer Language Server';
+const MAX_RESTARTS = 4;
+const RESTART_WINDOW_MS = 3 * 60 * 1000;
+const BUILD_NAMES_TIMEOUT_MS = 5_000;
+
+export class PackerLanguageClient implements vscode.Disposable {
+  readonly outputChannel = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+  private client: LanguageClient | undefined;
+  private crashes: number[] = [];
+
+  constructor(private readonly serverModule: string) {}
+
+  async start(): Promise<void> {
+    if (!fs.existsSync(this.serverModule)) {
+      this.reportFailure(`the server bundle ${this.serverModule} is missing (run "npm run build").`);
+      return;
+    }
+    const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, this.serverOptions(), this.clientOptions());
+    this.client = client;
+    try {
+      await client.start();
+    } catch (error) {
+      this.reportFailure(errorText(error));
+    }
+  }
+
+  /** A fresh client, so that a server that failed to start gets a clean second chance. */
+  async restart(): Promise<void> {
+    const old = this.client;
+    this.client = undefined;
+    this.crashes = [];
+    if (old)
+      await old.dispose().catch((error: unknown) => this.outputChannel.appendLine(`Stopping: ${errorText(error)}`));
+    await this.start();
+  }
+
+  showOutput(): void {
+    this.outputChannel.show(true);
+  }
+
+  /** The template's build names, or undefined when the server cannot tell (not running, no such request). */
+  async buildNames(uri: vscode.Uri): Promise<string[] | undefined> {
+    const client = this.client;
+    if (!client?.isRunning()) return undefined;
+    const cancel = new vscode.CancellationTokenSource();
+    const timer = setTimeout(() => cancel.cancel(), BUILD_NAMES_TIMEOUT_MS);
+    try {
+      const params: BuildNamesParams = { uri: client.code2ProtocolConverter.asUri(uri) };
+      const result = await client.sendRequest<BuildNamesResult>(BUILD_NAMES_REQUEST, params, cancel.token);
+      return Array.isArray(result?.names) ? result.names.filter((n): n is string => typeof n === 'string') : undefined;
+    } catch (error) {
+      this.outputChannel.appendLine(`${BUILD_NAMES_REQUEST} failed: ${errorText(error)}`);
+      return undefined;
+    } finally {
+      clearTimeout(timer);
+      cancel.dispose();
+    }
+  }
+
+  async dispose(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client) await client.dispose().catch(() => undefined);
+    this.outputChannel.dispose();
+  }
+
+  private serverOptions(): ServerOptions {
+    return {
+      run: { module: this.serverModule, transport: TransportKind.ipc },
+      debug: {
+        module: this.serverModule,
+        transport: TransportKind.ipc,
+        options: { execArgv: ['--nolazy', '--inspect=6009'] },
+      },
+    };
+  }
+
+  private clientOptions(): LanguageClientOptions {
+    return {
+      documentSelector: PACKER_LANGUAGES.flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
+      // The server pulls `packer` through workspace/configuration; this tells it when to pull again.
+      synchronize: { configurationSection: 'packer' },
+      outputChannel: this.outputChannel,
+      errorHandler: this.errorHandler(),
+    };
+  }
+
+  /** Restarts a crashed server a few times, then stops and says so, with the two useful buttons. */
+  private errorHandler(): ErrorHandler {
+    return {
+      error: (_error, _message, count): ErrorHandlerResult => ({
+        action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown,
+      }),
+      closed: (): CloseHandlerResult => {
+        const now = Date.now();
+        this.crashes = [...this.crashes.filter((t) => now - t < RESTART_WINDOW_MS), now];
+        if (this.crashes.length <= MAX_RESTARTS) return { action: CloseAction.Restart };
+        this.reportFailure(`it stopped ${this.crashes.length} times in the last 3 minutes.`);
+        return { action: CloseAction.DoNotRestart, handled: true };
+      },
+    };
+  }
+
+  private reportFailure(reason: string): void {
+    this.outputChannel.appendLine(`The Packer language server could not run: ${reason}`);
+    const show = 'Show Output';
+    const restart = 'Restart';
+    void vscode.window
+      .showErrorMessage(`The Packer language server could not start: ${reason}`, show, restart)
+      .then((choice) => {
+        if (choice === show) this.showOutput();
+        if (choice === restart) void this.restart();
+      });
+  }
+}
