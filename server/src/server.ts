@@ -1,0 +1,107 @@
+/**
+ * LSP wiring: capabilities and handlers, each a few lines that call the language service.
+ * Nothing here writes to stdout: with `--stdio` that is the protocol channel.
+ */
+import * as fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeResult,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { FIX_ALL_KIND } from './service/features/codeActions';
+import type { DocumentInput } from './service/document';
+import { createLanguageService } from './service/service';
+import { defaultSettings, readSettings, type ServiceSettings } from './service/settings';
+
+export const BUILD_NAMES_REQUEST = 'packer/buildNames';
+
+const diskReader = {
+  readText(absolutePath: string): string | undefined {
+    try {
+      const stat = fs.statSync(absolutePath);
+      // Scripts worth reading are small; a huge file is not a provisioning script.
+      return stat.isFile() && stat.size < 1_000_000 ? fs.readFileSync(absolutePath, 'utf8') : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+};
+
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const service = createLanguageService(diskReader);
+  let settings: ServiceSettings = defaultSettings;
+  let pullsConfiguration = false;
+
+  const input = (document: TextDocument): DocumentInput => ({
+    uri: document.uri,
+    version: document.version,
+    languageId: document.languageId,
+    text: document.getText(),
+  });
+
+  const publish = (document: TextDocument): void => {
+    const diagnostics = service.validate(input(document), settings);
+    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+  };
+
+  const refreshSettings = async (): Promise<void> => {
+    if (pullsConfiguration) {
+      const [section] = (await connection.workspace.getConfiguration([{ section: 'packer' }])) as unknown[];
+      settings = readSettings(section);
+    }
+    documents.all().forEach(publish);
+  };
+
+  connection.onInitialize((params): InitializeResult => {
+    pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    settings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    return {
+      capabilities: {
+        textDocumentSync: TextDocumentSyncKind.Incremental,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      },
+      serverInfo: { name: 'packer-language-server', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    void refreshSettings().catch((error: unknown) => connection.console.error(`Reading settings failed: ${String(error)}`));
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    if (!pullsConfiguration) settings = readSettings((change.settings as { packer?: unknown } | undefined)?.packer);
+    void refreshSettings().catch((error: unknown) => connection.console.error(`Reading settings failed: ${String(error)}`));
+  });
+
+  // Also fires when a document opens.
+  documents.onDidChangeContent((event) => publish(event.document));
+  documents.onDidClose((event) => {
+    service.forget(event.document.uri);
+    void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (document === undefined) return [];
+    return service.codeActions(input(document), params.context.diagnostics, params.context.only, settings);
+  });
+
+  connection.onRequest(BUILD_NAMES_REQUEST, (params: { uri: string }) => {
+    const document = documents.get(params.uri);
+    if (document !== undefined) return { names: service.buildNames(input(document)) };
+    try {
+      const text = fs.readFileSync(fileURLToPath(params.uri), 'utf8');
+      return { names: service.buildNames({ uri: params.uri, version: -1, languageId: 'packer-json', text }) };
+    } catch {
+      return { names: [] };
+    }
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,89 @@
+/**
+ * Runs every rule on an analysed document and turns findings into LSP diagnostics: `source`
+ * "packer", `code` the rule id, a documentation link, the configured severity, and the fixes in
+ * `data` so that code actions never have to re-derive them from message text.
+ */
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { AnalysedDocument } from '../document';
+import { rules } from '../rules';
+import { ruleDocsUrl, type FileReader } from '../rules/rule';
+import type { ServiceSettings } from '../settings';
+import type { Finding, Severity } from '../types';
+
+export interface DiagnosticFix {
+  title: string;
+  isPreferred: boolean;
+  edits: TextEdit[];
+}
+
+/** What every diagnostic of ours carries in `data`. */
+export interface DiagnosticData {
+  version: number;
+  fixes: DiagnosticFix[];
+}
+
+export function findProblems(document: AnalysedDocument, files: FileReader): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    try {
+      rule.check({
+        document,
+        files,
+        report: (finding) => findings.push({ ruleId: rule.meta.id, ...finding }),
+      });
+    } catch (error) {
+      // One broken rule must not take the others' diagnostics with it.
+      findings.push({
+        ruleId: rule.meta.id,
+        range: { start: 0, end: 0 },
+        severity: 'hint',
+        message: `Internal error in the rule "${rule.meta.id}": ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  }
+  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+}
+
+export function severityOf(finding: Finding, settings: ServiceSettings): Severity | 'off' {
+  const configured = settings.severity[finding.ruleId];
+  if (configured !== undefined) return configured;
+  return finding.severity ?? rules.find((r) => r.meta.id === finding.ruleId)?.meta.defaultSeverity ?? 'error';
+}
+
+const lspSeverity: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostics(document: AnalysedDocument, findings: Finding[], settings: ServiceSettings): Diagnostic[] {
+  const lines = TextDocument.create(document.uri, 'json', document.version, document.text);
+  const range = (r: { start: number; end: number }) => ({ start: lines.positionAt(r.start), end: lines.positionAt(r.end) });
+  const diagnostics: Diagnostic[] = [];
+  for (const finding of findings) {
+    const severity = severityOf(finding, settings);
+    if (severity === 'off') continue;
+    const data: DiagnosticData = {
+      version: document.version,
+      fixes: (finding.fixes ?? []).map((fix) => ({
+        title: fix.title,
+        isPreferred: fix.isPreferred === true,
+        edits: fix.edits.map((edit) => ({ range: range(edit.range), newText: edit.newText })),
+      })),
+    };
+    const tags = finding.tags?.map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));
+    diagnostics.push({
+      range: range(finding.range),
+      severity: lspSeverity[severity],
+      source: 'packer',
+      code: finding.ruleId,
+      codeDescription: { href: ruleDocsUrl(finding.ruleId) },
+      message: finding.message,
+      ...(tags !== undefined && tags.length > 0 && { tags }),
+      data,
+    });
+  }
+  return diagnostics;
+}

@@ -1,0 +1,35 @@
+/**
+ * The second answer to `apt` on an image that has no apt: keep the commands and build from
+ * Ubuntu instead. Only offered where the image comes from an AMI filter, which can be pointed at
+ * Canonical's official images exactly.
+ */
+import { replaceValue } from '../edits/jsonEdits';
+import type { TemplateComponent } from '../model/legacyTemplate';
+import { propertyValue, type ValueNode } from '../parsing/tree';
+import type { Fix, TextReplacement } from '../types';
+
+/** Canonical's account, which publishes the official Ubuntu AMIs. */
+const CANONICAL_OWNER = '099720109477';
+/** The current LTS release's official server image, SSD-backed. */
+const UBUNTU_AMI_NAME = 'ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-*';
+const DEBIAN_MANAGERS = new Set(['apt', 'apt-get', 'aptitude', 'dpkg']);
+
+export function switchToUbuntuFix(builders: TemplateComponent[], manager: string): Omit<Fix, 'isPreferred'> | undefined {
+  if (!DEBIAN_MANAGERS.has(manager)) return undefined;
+  const edits: TextReplacement[] = [];
+  for (const builder of builders) {
+    if (!builder.type?.startsWith('amazon-') || builder.node === undefined) return undefined;
+    const filter = propertyValue(builder.node, 'source_ami_filter');
+    const name = propertyValue(propertyValue(filter, 'filters'), 'name');
+    const owners = propertyValue(filter, 'owners');
+    if (name?.type !== 'string' || owners === undefined) return undefined;
+    edits.push(replaceValue(name, UBUNTU_AMI_NAME), replaceValue(owners, [CANONICAL_OWNER]));
+    const user = propertyValue(builder.node, 'ssh_username');
+    if (isString(user, 'ec2-user')) edits.push(replaceValue(user as ValueNode, 'ubuntu'));
+  }
+  return { title: 'Build from Ubuntu 24.04 LTS instead (keeps apt)', edits };
+}
+
+function isString(node: ValueNode | undefined, value: string): boolean {
+  return node?.type === 'string' && node.value === value;
+}

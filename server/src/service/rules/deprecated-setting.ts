@@ -1,0 +1,99 @@
+/**
+ * Keys that Packer has deprecated, with the rewrite `packer fix` makes (verified against Packer's
+ * own fixers; see packer/deprecations.ts). Keys that a component's schema lists as removed but
+ * that no fixer knows are still reported, without a fix.
+ */
+import { insertProperties, removeProperties, replaceProperty, replaceValue } from '../edits/jsonEdits';
+import type { TemplateComponent } from '../model/legacyTemplate';
+import {
+  deprecatedNames,
+  findDeprecatedKeys,
+  isStringRewrite,
+  type DeprecationRewrite,
+} from '../packer/deprecations';
+import { findProperty, toPlainValue, type ObjectNode, type PropertyNode, type ValueNode } from '../parsing/tree';
+import { getComponentSchema } from '../schema/schemaStore';
+import type { Fix, TextReplacement } from '../types';
+import type { Rule } from './rule';
+
+export const deprecatedSetting: Rule = {
+  meta: {
+    id: 'deprecated-setting',
+    description: 'A setting Packer has deprecated or removed, with the rewrite `packer fix` would make.',
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check({ document, report }) {
+    const template = document.template;
+    if (template === undefined) return;
+    for (const component of [...template.builders, ...template.provisioners, ...template.postProcessors]) {
+      const node = component.node;
+      const type = component.type;
+      if (node === undefined || type === undefined || type.includes('{{')) continue;
+      const config = toPlainValue(node) as Record<string, unknown>;
+      for (const finding of findDeprecatedKeys(component.kind, type, config)) {
+        const property = findProperty(node, finding.key);
+        if (property === undefined) continue;
+        const target = nodeAtPath(property.value, finding.path.slice(1));
+        const fix = finding.rewrite === undefined ? undefined : toFix(document.text, node, finding.rewrite, finding.replacement);
+        report({
+          range: finding.subject === 'key' ? property.keyRange : (target?.range ?? property.keyRange),
+          message: `${finding.message}.${finding.rewrite === undefined ? ' This component has no replacement: remove it.' : ''}`,
+          tags: ['deprecated'],
+          ...(fix !== undefined && { fixes: [fix] }),
+        });
+      }
+      for (const property of removedWithoutFixer(component, node)) {
+        report({
+          range: property.keyRange,
+          message: `"${property.key}" is no longer supported by the ${type} ${component.kind}: Packer rejects it as a deprecated key.`,
+          tags: ['deprecated'],
+        });
+      }
+    }
+  },
+};
+
+function removedWithoutFixer(component: TemplateComponent, node: ObjectNode): PropertyNode[] {
+  if (component.type === undefined) return [];
+  const removed = getComponentSchema(component.kind, component.type)?.['x-packer'].removedKeys ?? [];
+  const known = new Set(deprecatedNames(component.kind, component.type).keys);
+  return node.properties.filter((p) => removed.includes(p.key) && !known.has(p.key));
+}
+
+function nodeAtPath(node: ValueNode | undefined, path: Array<string | number>): ValueNode | undefined {
+  let current = node;
+  for (const step of path) {
+    if (current?.type === 'object' && typeof step === 'string') current = findProperty(current, step)?.value;
+    else if (current?.type === 'array' && typeof step === 'number') current = current.items[step];
+    else return undefined;
+  }
+  return current;
+}
+
+function toFix(text: string, object: ObjectNode, rewrite: DeprecationRewrite, replacement: string | undefined): Fix | undefined {
+  if (isStringRewrite(rewrite)) {
+    const { key, path, value, from, to } = rewrite.replaceInString;
+    const target = nodeAtPath(findProperty(object, key)?.value, path);
+    if (target?.type !== 'string') return undefined;
+    return { title: `Use ${to} instead of ${from}`, isPreferred: true, edits: [replaceValue(target, value)] };
+  }
+  const edits: TextReplacement[] = [];
+  const removals = rewrite.remove.map((k) => findProperty(object, k)).filter((p): p is PropertyNode => p !== undefined);
+  const inserts: Array<[string, unknown]> = [];
+  for (const { key, value } of rewrite.set) {
+    const existing = findProperty(object, key);
+    if (existing?.value !== undefined) {
+      edits.push(replaceValue(existing.value, value));
+      continue;
+    }
+    // A rename keeps its place: the removed setting becomes the new one.
+    const reused = removals.shift();
+    if (reused !== undefined) edits.push(replaceProperty(reused, key, value));
+    else inserts.push([key, value]);
+  }
+  edits.push(...removeProperties(text, object, removals));
+  if (inserts.length > 0) edits.push(insertProperties(text, object, inserts));
+  const title = replacement !== undefined ? `Use "${replacement}" (as packer fix does)` : 'Apply the packer fix rewrite';
+  return { title, isPreferred: true, edits };
+}

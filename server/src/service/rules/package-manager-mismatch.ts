@@ -1,0 +1,117 @@
+/**
+ * A provisioner that installs packages with a package manager the image does not have, e.g.
+ * `apt` on Amazon Linux 2. Packer cannot see this: the build starts an instance, then fails
+ * minutes later with "apt: command not found". The image's distribution is read from what the
+ * builder says (AMI filters and owners, image families, container images, ISO names).
+ */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { replaceInString, stringSubRange } from '../edits/jsonEdits';
+import type { LegacyTemplate, TemplateComponent } from '../model/legacyTemplate';
+import { appliesTo } from '../model/buildSelection';
+import { detectImageFamily, type ImageFamilyGuess } from '../packer/distro/imageFamily';
+import { findPackageManagerCommands, type PackageCommand } from '../packer/distro/shellCommands';
+import { isManagerAvailable, translateCommand } from '../packer/distro/translate';
+import { switchToUbuntuFix } from '../packer/switchToUbuntu';
+import { toPlainValue, propertyValue, type StringNode } from '../parsing/tree';
+import type { Fix } from '../types';
+import type { Rule, RuleContext } from './rule';
+
+interface BuilderFamily {
+  builder: TemplateComponent;
+  guess: ImageFamilyGuess;
+}
+
+export const packageManagerMismatch: Rule = {
+  meta: {
+    id: 'package-manager-mismatch',
+    description: "A provisioner command uses a package manager that the builder's image does not have.",
+    defaultSeverity: 'warning',
+    fixable: true,
+  },
+  check(context) {
+    const template = context.document.template;
+    if (template === undefined) return;
+    const families = imageFamilies(template);
+    if (families.length === 0) return;
+    for (const provisioner of template.provisioners) {
+      // shell-local runs on the machine that runs Packer, not in the image.
+      if (provisioner.type !== 'shell' || provisioner.node === undefined) continue;
+      const targets = families.filter((f) => appliesTo(provisioner, f.builder.name));
+      if (targets.length === 0) continue;
+      const inline = propertyValue(provisioner.node, 'inline');
+      const strings = inline?.type === 'array' ? inline.items : inline !== undefined ? [inline] : [];
+      for (const item of strings) if (item.type === 'string') checkInline(context, item, targets);
+      for (const key of ['script', 'scripts']) {
+        const value = propertyValue(provisioner.node, key);
+        const paths = value?.type === 'array' ? value.items : value !== undefined ? [value] : [];
+        for (const item of paths) if (item.type === 'string') checkScript(context, item, targets);
+      }
+    }
+  },
+};
+
+function imageFamilies(template: LegacyTemplate): BuilderFamily[] {
+  const result: BuilderFamily[] = [];
+  for (const builder of template.builders) {
+    if (builder.type === undefined || builder.node === undefined) continue;
+    const guess = detectImageFamily(builder.type, toPlainValue(builder.node) as Record<string, unknown>);
+    if (guess !== undefined) result.push({ builder, guess });
+  }
+  return result;
+}
+
+function mismatches(command: PackageCommand, targets: BuilderFamily[]): BuilderFamily[] {
+  return targets.filter((t) => !isManagerAvailable(command.manager, t.guess));
+}
+
+function describe(command: PackageCommand, wrong: BuilderFamily[]): string {
+  const first = wrong[0] as BuilderFamily;
+  const has = first.guess.packageManagers.filter((m) => m !== 'rpm' && m !== 'dpkg');
+  const which = wrong.length === 1 ? `the image of ${first.builder.label} ("${first.builder.name ?? ''}")` : `${wrong.length} builders' images`;
+  const tools = has.length > 0 ? `; it has ${has.map((m) => `\`${m}\``).join(' and ')}` : '';
+  return `\`${command.manager}\` is not available on ${first.guess.label}, ${which} (read from ${first.guess.evidence})${tools}. This command would fail during the build.`;
+}
+
+function checkInline(context: RuleContext, node: StringNode, targets: BuilderFamily[]): void {
+  const text = context.document.text;
+  for (const command of findPackageManagerCommands(node.value)) {
+    const wrong = mismatches(command, targets);
+    if (wrong.length === 0) continue;
+    const fixes: Fix[] = [];
+    const sameFamily = wrong.every((w) => w.guess.family === wrong[0]?.guess.family) && wrong.length === targets.length;
+    const target = wrong[0]?.guess;
+    const translated = sameFamily && target !== undefined ? translateCommand(command, node.value, target) : undefined;
+    if (translated !== undefined) {
+      fixes.push({
+        title: `Use \`${translated}\` (${target?.label ?? ''})`,
+        isPreferred: true,
+        edits: [replaceInString(text, node, command.range.start, command.range.end, translated)],
+      });
+    }
+    const ubuntu = sameFamily ? switchToUbuntuFix(wrong.map((w) => w.builder), command.manager) : undefined;
+    if (ubuntu !== undefined) fixes.push({ ...ubuntu, isPreferred: translated === undefined });
+    context.report({
+      range: stringSubRange(text, node, command.range.start, command.range.end),
+      message: describe(command, wrong),
+      fixes,
+    });
+  }
+}
+
+function checkScript(context: RuleContext, node: StringNode, targets: BuilderFamily[]): void {
+  const uri = context.document.uri;
+  if (!uri.startsWith('file:') || node.value.includes('{{')) return;
+  const file = path.resolve(path.dirname(fileURLToPath(uri)), node.value);
+  const script = context.files.readText(file);
+  if (script === undefined) return;
+  for (const command of findPackageManagerCommands(script)) {
+    const wrong = mismatches(command, targets);
+    if (wrong.length === 0) continue;
+    const line = script.slice(0, command.range.start).split('\n').length;
+    context.report({
+      range: node.range,
+      message: `${node.value}, line ${line}: ${describe(command, wrong)}`,
+    });
+  }
+}

@@ -1,0 +1,33 @@
+import type { AnalysedDocument } from '../document';
+import type { Finding, Severity } from '../types';
+
+export interface RuleMeta {
+  /** Kebab-case, equal to the file name; the diagnostic's `code`. */
+  id: string;
+  /** One line, for documentation and settings. */
+  description: string;
+  defaultSeverity: Severity;
+  fixable: boolean;
+}
+
+/** Reads files beside the template (scripts named by provisioners), when the host can. */
+export interface FileReader {
+  readText(absolutePath: string): string | undefined;
+}
+
+export interface RuleContext {
+  document: AnalysedDocument;
+  files: FileReader;
+  report(finding: Omit<Finding, 'ruleId'>): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export const DOCS_BASE = 'https://github.com/packer-vscode/packer-vscode/blob/main/docs/rules/';
+
+export function ruleDocsUrl(id: string): string {
+  return `${DOCS_BASE}${id}.md`;
+}

@@ -1,0 +1,44 @@
+import { knownComponentTypes } from '../packer/componentTypes';
+import { didYouMean } from '../util/didYouMean';
+import type { Rule } from './rule';
+
+export const unknownComponentType: Rule = {
+  meta: {
+    id: 'unknown-component-type',
+    description: 'A builder, provisioner or post-processor type that Packer does not know, with the closest known one.',
+    defaultSeverity: 'error',
+    fixable: true,
+  },
+  check({ document, report }) {
+    const template = document.template;
+    if (template === undefined) return;
+    for (const component of [...template.builders, ...template.provisioners, ...template.postProcessors]) {
+      const typeNode = component.typeNode;
+      const type = component.type;
+      if (typeNode === undefined || type === undefined || type.includes('{{')) continue;
+      const known = knownComponentTypes(component.kind);
+      if (known.has(type)) continue;
+      const suggestion = didYouMean(type, known);
+      if (suggestion === undefined) {
+        // Plugins add types we cannot know: say what that means instead of calling it an error.
+        report({
+          range: typeNode.range,
+          severity: 'information',
+          message: `"${type}" is not a ${component.kind} type that Packer ships; if it comes from a plugin, install it with \`packer init\` or \`packer plugins install\`. Its settings are not checked here.`,
+        });
+        continue;
+      }
+      report({
+        range: typeNode.range,
+        message: `Unknown ${component.kind} type "${type}" (${component.label}). Did you mean "${suggestion}"?`,
+        fixes: [
+          {
+            title: `Change the type to "${suggestion}"`,
+            isPreferred: true,
+            edits: [{ range: typeNode.range, newText: JSON.stringify(suggestion) }],
+          },
+        ],
+      });
+    }
+  },
+};
