@@ -1,0 +1,131 @@
+/**
+ * A minimal LSP client for tests: starts the real bundled server (`node dist/server.js --stdio`)
+ * and speaks JSON-RPC to it over its stdin/stdout. Every wait is for a message, with a bound.
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as path from 'node:path';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver-types';
+
+export const SERVER_PATH = path.resolve(__dirname, '..', '..', '..', 'dist', 'server.js');
+const WAIT_BOUND_MS = 15_000;
+
+export class LspTestClient {
+  private readonly versions = new Map<string, number>();
+  private readonly latest = new Map<string, PublishDiagnosticsParams>();
+  private readonly waiters: Array<{ uri: string; version: number; resolve: (d: Diagnostic[]) => void }> = [];
+  readonly stderr: string[] = [];
+
+  private constructor(
+    private readonly child: ChildProcessWithoutNullStreams,
+    readonly connection: ProtocolConnection,
+  ) {
+    connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+      this.latest.set(params.uri, params);
+      for (const waiter of [...this.waiters]) {
+        // The server versions every validation; an unversioned publish is the clearing on close.
+        if (waiter.uri === params.uri && params.version !== undefined && params.version >= waiter.version) {
+          this.waiters.splice(this.waiters.indexOf(waiter), 1);
+          waiter.resolve(params.diagnostics);
+        }
+      }
+    });
+    connection.onRequest('workspace/configuration', () => [this.settings]);
+    connection.onRequest('client/registerCapability', () => null);
+  }
+
+  settings: unknown = {};
+
+  static async start(settings: unknown = {}): Promise<LspTestClient> {
+    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const client = new LspTestClient(child, connection);
+    client.settings = settings;
+    child.stderr.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
+    connection.listen();
+    await withBound(
+      connection.sendRequest('initialize', {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: {
+          workspace: { configuration: true },
+          textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { dataSupport: true } },
+        },
+      }),
+      'initialize',
+    );
+    await connection.sendNotification('initialized', {});
+    return client;
+  }
+
+  /** Opens a document and resolves with the first diagnostics published for it. */
+  async open(uri: string, languageId: string, text: string): Promise<Diagnostic[]> {
+    this.versions.set(uri, 1);
+    const published = this.waitForDiagnostics(uri, 1);
+    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    return published;
+  }
+
+  /** Replaces the whole text and resolves with the diagnostics of the new version. */
+  async change(uri: string, text: string): Promise<Diagnostic[]> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
+    const published = this.waitForDiagnostics(uri, version);
+    await this.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
+    return published;
+  }
+
+  async close(uri: string): Promise<void> {
+    await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  waitForDiagnostics(uri: string, version: number): Promise<Diagnostic[]> {
+    return withBound(
+      new Promise<Diagnostic[]>((resolve) => this.waiters.push({ uri, version, resolve })),
+      `diagnostics for ${uri} version ${version}`,
+    );
+  }
+
+  async codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+    const result = await withBound(
+      this.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range,
+        context: { diagnostics, ...(only !== undefined && { only }) },
+      }),
+      'codeAction',
+    );
+    return (result ?? []) as CodeAction[];
+  }
+
+  request<T>(method: string, params: unknown): Promise<T> {
+    return withBound(this.connection.sendRequest(method, params) as Promise<T>, method);
+  }
+
+  async stop(): Promise<void> {
+    try {
+      await withBound(this.connection.sendRequest('shutdown'), 'shutdown');
+      await this.connection.sendNotification('exit');
+    } finally {
+      this.connection.dispose();
+      this.child.kill();
+    }
+  }
+}
+
+export function withBound<T>(promise: Promise<T>, what: string, ms = WAIT_BOUND_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`No answer within ${ms} ms: ${what}`)), ms);
+  });
+  return Promise.race([promise, bound]).finally(() => clearTimeout(timer));
+}

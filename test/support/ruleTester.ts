@@ -1,0 +1,65 @@
+/**
+ * Valid/invalid tables for one rule, in the way of eslint's RuleTester: each invalid case names
+ * the messages it expects and the text after its preferred fix.
+ */
+import * as assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { analyseDocument } from '../../server/src/service/document';
+import { findProblems } from '../../server/src/service/features/validation';
+import type { FileReader } from '../../server/src/service/rules/rule';
+import type { Finding, TextReplacement } from '../../server/src/service/types';
+
+export interface InvalidCase {
+  name?: string;
+  code: string;
+  /** One pattern per expected finding of the rule, in document order. */
+  messages: RegExp[];
+  /** The text after applying the preferred fix of every finding (undefined: no fix expected). */
+  output?: string;
+  uri?: string;
+  files?: Record<string, string>;
+}
+
+export interface ValidCase {
+  name?: string;
+  code: string;
+  uri?: string;
+  files?: Record<string, string>;
+}
+
+export function findingsOf(ruleId: string, code: string, uri = 'file:///test/template.json', files: Record<string, string> = {}): Finding[] {
+  const reader: FileReader = { readText: (p) => files[p] };
+  const document = analyseDocument({ uri, version: 1, languageId: 'packer-json', text: code });
+  return findProblems(document, reader).filter((f) => f.ruleId === ruleId);
+}
+
+export function applyReplacements(text: string, edits: TextReplacement[]): string {
+  const sorted = [...edits].sort((a, b) => b.range.start - a.range.start || b.range.end - a.range.end);
+  let result = text;
+  for (const edit of sorted) result = result.slice(0, edit.range.start) + edit.newText + result.slice(edit.range.end);
+  return result;
+}
+
+export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid: InvalidCase[] }): void {
+  for (const [index, valid] of cases.valid.entries()) {
+    it(`valid ${index + 1}${valid.name !== undefined ? `: ${valid.name}` : ''}`, () => {
+      const findings = findingsOf(ruleId, valid.code, valid.uri, valid.files);
+      assert.deepEqual(findings.map((f) => f.message), []);
+    });
+  }
+  for (const [index, invalid] of cases.invalid.entries()) {
+    it(`invalid ${index + 1}${invalid.name !== undefined ? `: ${invalid.name}` : ''}`, () => {
+      const findings = findingsOf(ruleId, invalid.code, invalid.uri, invalid.files);
+      assert.equal(findings.length, invalid.messages.length, findings.map((f) => f.message).join('\n'));
+      invalid.messages.forEach((pattern, i) => assert.match(findings[i]?.message ?? '', pattern));
+      const preferred = findings.map((f) => f.fixes?.filter((x) => x.isPreferred === true) ?? []);
+      if (invalid.output === undefined) {
+        assert.ok(preferred.every((p) => p.length === 0), 'expected no preferred fix');
+        return;
+      }
+      for (const p of preferred) assert.equal(p.length, 1, 'each finding has exactly one preferred fix');
+      const edits = preferred.flatMap((p) => p[0]?.edits ?? []);
+      assert.equal(applyReplacements(invalid.code, edits), invalid.output);
+    });
+  }
+}
