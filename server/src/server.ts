@@ -44,17 +44,32 @@ export function startServer(connection: Connection): void {
     text: document.getText(),
   });
 
-  const publish = (document: TextDocument): void => {
+  // Validation waits for the client's settings, so the first diagnostics already honour them.
+  let settingsLoaded: Promise<void> = Promise.resolve();
+
+  const publishNow = (document: TextDocument): void => {
     const diagnostics = service.validate(input(document), settings);
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
 
+  const publish = (document: TextDocument): void => {
+    void settingsLoaded.then(() => {
+      // A later change may have replaced this version already: validate what is current.
+      const current = documents.get(document.uri);
+      if (current !== undefined && current.version === document.version) publishNow(current);
+    });
+  };
+
   const refreshSettings = async (): Promise<void> => {
     if (pullsConfiguration) {
-      const [section] = (await connection.workspace.getConfiguration([{ section: 'packer' }])) as unknown[];
-      settings = readSettings(section);
+      try {
+        const [section] = (await connection.workspace.getConfiguration([{ section: 'packer' }])) as unknown[];
+        settings = readSettings(section);
+      } catch (error) {
+        connection.console.error(`Reading the packer settings failed, using the defaults: ${String(error)}`);
+      }
     }
-    documents.all().forEach(publish);
+    documents.all().forEach(publishNow);
   };
 
   connection.onInitialize((params): InitializeResult => {
@@ -70,12 +85,12 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
-    void refreshSettings().catch((error: unknown) => connection.console.error(`Reading settings failed: ${String(error)}`));
+    settingsLoaded = refreshSettings();
   });
 
   connection.onDidChangeConfiguration((change) => {
     if (!pullsConfiguration) settings = readSettings((change.settings as { packer?: unknown } | undefined)?.packer);
-    void refreshSettings().catch((error: unknown) => connection.console.error(`Reading settings failed: ${String(error)}`));
+    settingsLoaded = settingsLoaded.then(refreshSettings);
   });
 
   // Also fires when a document opens.

@@ -10,8 +10,8 @@ import type { Fix, TextReplacement } from '../types';
 
 /** Canonical's account, which publishes the official Ubuntu AMIs. */
 const CANONICAL_OWNER = '099720109477';
-/** The current LTS release's official server image, SSD-backed. */
-const UBUNTU_AMI_NAME = 'ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-amd64-server-*';
+/** The current LTS release's official server image, SSD-backed, for the builder's architecture. */
+const ubuntuAmiName = (arch: 'amd64' | 'arm64') => `ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-${arch}-server-*`;
 const DEBIAN_MANAGERS = new Set(['apt', 'apt-get', 'aptitude', 'dpkg']);
 
 export function switchToUbuntuFix(builders: TemplateComponent[], manager: string): Omit<Fix, 'isPreferred'> | undefined {
@@ -23,11 +23,22 @@ export function switchToUbuntuFix(builders: TemplateComponent[], manager: string
     const name = propertyValue(propertyValue(filter, 'filters'), 'name');
     const owners = propertyValue(filter, 'owners');
     if (name?.type !== 'string' || owners === undefined) return undefined;
-    edits.push(replaceValue(name, UBUNTU_AMI_NAME), replaceValue(owners, [CANONICAL_OWNER]));
+    edits.push(replaceValue(name, ubuntuAmiName(architecture(builder, name.value))), replaceValue(owners, [CANONICAL_OWNER]));
     const user = propertyValue(builder.node, 'ssh_username');
     if (isString(user, 'ec2-user')) edits.push(replaceValue(user as ValueNode, 'ubuntu'));
   }
   return { title: 'Build from Ubuntu 24.04 LTS instead (keeps apt)', edits };
+}
+
+/**
+ * arm64 when the current image or the instance type says so (Graviton types have a "g" after
+ * the generation: t4g, m7g, c6gn), else amd64: an image of the wrong architecture cannot launch.
+ */
+function architecture(builder: TemplateComponent, imageName: string): 'amd64' | 'arm64' {
+  if (/arm64|aarch64/i.test(imageName)) return 'arm64';
+  const instanceType = propertyValue(builder.node, 'instance_type');
+  if (instanceType?.type === 'string' && /^[a-z]+\d+g[a-z]*\./.test(instanceType.value)) return 'arm64';
+  return 'amd64';
 }
 
 function isString(node: ValueNode | undefined, value: string): boolean {

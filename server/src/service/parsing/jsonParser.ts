@@ -138,7 +138,7 @@ function describeError(error: ParseError, text: string): SyntaxRecovery {
       return {
         kind: 'syntax',
         range,
-        message: 'Invalid escape in a JSON string: a backslash must be doubled (\\\\) unless it starts \\n, \\t, \\", \\\\, \\/ or \\uXXXX.',
+        message: 'Invalid escape in a JSON string: a backslash must be doubled (\\\\) unless it starts \\n, \\t, \\r, \\b, \\f, \\", \\\\, \\/ or \\uXXXX.',
       };
     case 'InvalidNumberFormat':
       return { kind: 'syntax', range, message: 'This is not a valid JSON number.' };

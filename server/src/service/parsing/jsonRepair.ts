@@ -135,11 +135,18 @@ function scanCurlyString(text: string, start: number, chars: string[], recoverie
   const range = { start, end: close === -1 ? start + 1 : close + 1 };
   if (text[start] === "'") {
     // Straight single quotes are a syntax mistake of their own, not a paste artefact.
+    if (close === -1) {
+      chars[start] = "'"; // Nothing to pair it with: let the JSON parser report it as it is.
+      return start + 1;
+    }
+    const inner = text.slice(start + 1, close);
+    // Only the delimiters change (and a double quote inside gets its backslash): escapes stay as written.
+    const body = inner.replace(/\\'/g, "'").replace(/(^|[^\\])"/g, '$1\\"');
     recoveries.push({
       kind: 'syntax',
       range,
       message: "JSON strings must be enclosed in double quotes (\"), not single quotes (').",
-      fix: { title: 'Use double quotes', range, newText: JSON.stringify(text.slice(start + 1, range.end - 1)) },
+      fix: { title: 'Use double quotes', range, newText: `"${body}"` },
     });
   } else {
     recoveries.push({ kind: 'smart-quotes', range, quotes });

@@ -14,7 +14,9 @@ export const conflictingSettings: Rule = {
       const root = check.component.node;
       if (root === undefined) continue;
       for (const { instancePath, constraint } of check.constraints) {
-        if (constraint.kind !== 'exclusive' && constraint.kind !== 'exactlyOne') continue;
+        const isIsoExclusive = constraint.kind === 'iso' && constraint.rule === 'exclusive';
+        if (constraint.kind !== 'exclusive' && constraint.kind !== 'exactlyOne' && !isIsoExclusive) continue;
+        if (!('groups' in constraint)) continue;
         const object = nodeAtPointer(root, instancePath);
         const setGroups = constraint.groups.filter((g) => g.some((k) => findProperty(object, k) !== undefined));
         if (setGroups.length < 2) continue;

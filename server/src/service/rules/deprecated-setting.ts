@@ -38,7 +38,7 @@ export const deprecatedSetting: Rule = {
         const fix = finding.rewrite === undefined ? undefined : toFix(document.text, node, finding.rewrite, finding.replacement);
         report({
           range: finding.subject === 'key' ? property.keyRange : (target?.range ?? property.keyRange),
-          message: `${finding.message}.${finding.rewrite === undefined ? ' This component has no replacement: remove it.' : ''}`,
+          message: withAdvice(finding.message, finding.rewrite === undefined, finding.replacement),
           tags: ['deprecated'],
           ...(fix !== undefined && { fixes: [fix] }),
         });
@@ -53,6 +53,15 @@ export const deprecatedSetting: Rule = {
     }
   },
 };
+
+/** The finding's own words, plus what to do when no fix can be offered. */
+function withAdvice(message: string, unfixable: boolean, replacement: string | undefined): string {
+  const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
+  if (!unfixable || /\bremove\b/i.test(message)) return sentence;
+  return replacement !== undefined
+    ? `${sentence} Its value cannot be carried over automatically: set "${replacement}" by hand.`
+    : `${sentence} Nothing replaces it here: remove it.`;
+}
 
 function removedWithoutFixer(component: TemplateComponent, node: ObjectNode): PropertyNode[] {
   if (component.type === undefined) return [];

@@ -14,8 +14,8 @@ import type { Rule } from './rule';
 import { smartQuotes } from './smart-quotes';
 import { trailingComma } from './trailing-comma';
 import { undefinedVariable } from './undefined-variable';
-import { unknownSetting } from './unknown-setting';
 import { unknownComponentType } from './unknown-component-type';
+import { unknownSetting } from './unknown-setting';
 
 export const rules: readonly Rule[] = [
   conflictingSettings,

@@ -11,22 +11,22 @@ export const lookalikeCharacter: Rule = {
     for (const recovery of document.recoveries) {
       if (recovery.kind !== 'lookalike-character') continue;
       const count = [...recovery.found].length;
-      const what = count > 1 ? `${count} characters "${recovery.name}"` : `a ${recovery.name}`;
-      const meant = recovery.replacement === '' ? 'nothing (it is invisible)' : `"${recovery.replacement[0]}"`;
+      const what = count > 1 ? `${count} × ${recovery.name}` : recovery.name;
+      const invisible = recovery.replacement === '';
+      const meant = recovery.replacement[0] ?? '';
+      const resemblance = invisible ? 'an invisible character' : `looks like "${meant}" but is not`;
       const where =
         recovery.context === 'key'
-          ? 'This setting name holds'
+          ? 'in this setting name: Packer would not recognise the name'
           : recovery.context === 'type'
-            ? 'This type name holds'
-            : 'Here stands';
-      const consequence =
-        recovery.context === 'syntax' ? 'JSON does not accept it here' : 'Packer would not recognise the name';
+            ? 'in this type name: Packer would not recognise the type'
+            : 'where JSON expects plain ASCII: Packer cannot read the template';
       report({
         range: recovery.range,
-        message: `${where} ${what}, which looks like ${meant} but is not: ${consequence}.`,
+        message: `${capitalize(what)} (${resemblance}) ${where}.`,
         fixes: [
           {
-            title: recovery.replacement === '' ? `Remove the ${recovery.name}` : `Replace with "${recovery.replacement[0]}"`,
+            title: invisible ? `Remove the ${recovery.name}` : `Replace with "${meant}"`,
             isPreferred: true,
             edits: [{ range: recovery.range, newText: recovery.replacement }],
           },
@@ -35,3 +35,7 @@ export const lookalikeCharacter: Rule = {
     }
   },
 };
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

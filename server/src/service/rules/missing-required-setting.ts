@@ -3,7 +3,8 @@ import { findProperty, nodeAtPointer, type ObjectNode } from '../parsing/tree';
 import { detectImageFamily } from '../packer/distro/imageFamily';
 import { suggestedValue } from '../packer/suggestedValues';
 import { toPlainValue } from '../parsing/tree';
-import { checkComponents, type ComponentCheck } from '../schema/templateValidation';
+import { checkComponents, propertiesAt, type ComponentCheck } from '../schema/templateValidation';
+import { didYouMean } from '../util/didYouMean';
 import type { PackerConstraint } from '../schema/schemaTypes';
 import type { Fix, OffsetRange } from '../types';
 import type { Rule, RuleContext } from './rule';
@@ -44,36 +45,54 @@ function reportViolation(context: RuleContext, check: ComponentCheck, instancePa
   if (root === undefined) return;
   const object = nodeAtPointer(root, instancePath);
   if (object.type !== 'object') return;
-  const owner = `the ${check.component.type ?? ''} ${check.component.kind}`;
-  const present = (key: string) => findProperty(object, key) !== undefined;
+  const owner = `The ${check.component.type ?? ''} ${check.component.kind}`;
+  // A misspelt key is one mistake: unknown-setting offers its rename, so it is not also "missing".
+  const meant = meantByUnknownKeys(check, object, instancePath);
+  const present = (key: string) => findProperty(object, key) !== undefined || meant.has(key);
   const range = anchor(check, object, instancePath);
   const fixFor = (key: string): Fix[] => insertFix(context, check, object, key);
+  const missingKeys = (keys: readonly string[]) => {
+    for (const key of keys.filter((k) => !present(k))) {
+      context.report({ range, message: `Missing "${key}": ${lower(owner)} requires it.`, fixes: fixFor(key) });
+    }
+  };
+  const missingOneOf = (groups: readonly (readonly string[])[], exactly: boolean) => {
+    if (groups.some((g) => g.some(present))) return; // More than one set is conflicting-settings' finding.
+    const first = groups[0]?.[0];
+    if (first === undefined) return;
+    const choices = orList(groups.map((g) => g.map((k) => `"${k}"`).join(' or ')));
+    context.report({
+      range,
+      message: `${owner} needs ${exactly ? 'exactly one of ' : ''}${choices}, and ${groups.length === 2 ? 'neither' : 'none'} is set.`,
+      fixes: fixFor(first),
+    });
+  };
   switch (constraint.kind) {
     case 'required':
-      for (const key of constraint.keys.filter((k) => !present(k))) {
-        context.report({ range, message: `Missing "${key}": ${owner} requires it.`, fixes: fixFor(key) });
-      }
+      missingKeys(constraint.keys);
       return;
-    case 'communicator':
+    case 'communicator': {
+      const how = `connects over ${communicatorName(constraint.communicator)}${present('communicator') ? '' : ' (the default communicator)'}`;
       for (const key of constraint.keys.filter((k) => !present(k))) {
-        const how = present('communicator')
-          ? `connects over ${communicatorName(constraint.communicator)}`
-          : `connects over ${communicatorName(constraint.communicator)} (the default communicator)`;
-        context.report({ range, message: `Missing "${key}": ${owner} ${how} and needs the user to log in as.`, fixes: fixFor(key) });
+        context.report({ range, message: `Missing "${key}": ${lower(owner)} ${how} and needs it to log in.`, fixes: fixFor(key) });
       }
-      return;
-    case 'oneOfRequired':
-    case 'exactlyOne': {
-      if (constraint.groups.some((g) => g.some(present))) return; // More than one: conflicting-settings.
-      const first = constraint.groups[0]?.[0];
-      if (first === undefined) return;
-      const choices = orList(constraint.groups.map((g) => g.map((k) => `"${k}"`).join(' or ')));
-      const word = constraint.kind === 'exactlyOne' ? 'exactly one of ' : '';
-      context.report({ range, message: `Missing "${first}": ${owner} needs ${word}${choices}.`, fixes: fixFor(first) });
+      const groups = constraint.groups ?? [];
+      if (groups.length > 0 && !groups.some((g) => g.some(present))) {
+        const choices = orList(groups.map((g) => g.map((k) => `"${k}"`).join(' and ')));
+        context.report({ range, message: `${owner} ${how} and needs a way to authenticate: ${choices}.` });
+      }
       return;
     }
+    case 'oneOfRequired':
+    case 'exactlyOne':
+      missingOneOf(constraint.groups, constraint.kind === 'exactlyOne');
+      return;
+    case 'iso':
+      if (constraint.rule === 'required') missingKeys(constraint.keys);
+      else if (constraint.rule === 'oneOfRequired') missingOneOf(constraint.groups, false);
+      return;
     case 'requires': {
-      const alternatives = constraint.groups.map((g) => g.map((k) => `"${k}"`).join(' and ')).join(' or ');
+      const alternatives = orList(constraint.groups.map((g) => g.map((k) => `"${k}"`).join(' and ')));
       context.report({ range, message: `"${constraint.key}" needs ${alternatives} to be set too.` });
       return;
     }
@@ -86,13 +105,25 @@ function reportViolation(context: RuleContext, check: ComponentCheck, instancePa
       });
       return;
     }
-    default:
-      context.report({ range, message: `${owner} is missing a required setting: ${describeConstraint(constraint)}.` });
+    case 'exclusive':
+      return; // Too many, not too few: conflicting-settings reports it.
   }
 }
 
-function describeConstraint(constraint: PackerConstraint): string {
-  return JSON.stringify(constraint).replace(/[{}"]/g, '').slice(0, 120);
+/** The known keys that the object's unknown keys were probably meant to be. */
+function meantByUnknownKeys(check: ComponentCheck, object: ObjectNode, instancePath: string): Set<string> {
+  const known = propertiesAt(check.schema, instancePath) ?? {};
+  const meant = new Set<string>();
+  for (const property of object.properties) {
+    if (Object.prototype.hasOwnProperty.call(known, property.key)) continue;
+    const suggestion = didYouMean(property.key, Object.keys(known));
+    if (suggestion !== undefined) meant.add(suggestion);
+  }
+  return meant;
+}
+
+function lower(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 /** Where to show a missing setting: on the component's type (or the nested block's key). */

@@ -90,7 +90,8 @@ function checkInline(context: RuleContext, node: StringNode, targets: BuilderFam
       });
     }
     const ubuntu = sameFamily ? switchToUbuntuFix(wrong.map((w) => w.builder), command.manager) : undefined;
-    if (ubuntu !== undefined) fixes.push({ ...ubuntu, isPreferred: translated === undefined });
+    // Switching the operating system is a choice, never the default: it is not what "fix all" applies.
+    if (ubuntu !== undefined) fixes.push({ ...ubuntu, isPreferred: false });
     context.report({
       range: stringSubRange(text, node, command.range.start, command.range.end),
       message: describe(command, wrong),

@@ -18,7 +18,7 @@ export const unknownSetting: Rule = {
     if (template === undefined) return;
     for (const property of template.root.properties) {
       if (isCommentKey(property.key) || (ROOT_KEYS as readonly string[]).includes(property.key)) continue;
-      report(context, template.root, property, ROOT_KEYS, 'the top level of a template (a key starting with "_" is a comment)');
+      report(context, template.root, property, ROOT_KEYS, 'the top level of the template', ' To keep a note there, start its key with "_".');
     }
     for (const check of checkComponents(context.document)) {
       const removed = new Set(check.schema['x-packer'].removedKeys);
@@ -47,14 +47,21 @@ function suggestible(properties: Readonly<Record<string, PropertySchema>>): stri
     .map(([key]) => key);
 }
 
-function report(context: RuleContext, object: ObjectNode, property: PropertyNode, known: readonly string[], where: string): void {
+function report(
+  context: RuleContext,
+  object: ObjectNode,
+  property: PropertyNode,
+  known: readonly string[],
+  where: string,
+  hint = '',
+): void {
   const suggestion = didYouMean(property.key, known);
   const alreadySet = suggestion !== undefined && findProperty(object, suggestion) !== undefined;
   context.report({
     range: property.keyRange,
     message:
       `Unknown setting "${property.key}" in ${where}: Packer rejects the template.` +
-      (suggestion !== undefined ? ` Did you mean "${suggestion}"?` : ''),
+      (suggestion !== undefined ? ` Did you mean "${suggestion}"?` : hint),
     ...(suggestion !== undefined &&
       !alreadySet && {
         fixes: [{ title: `Rename to "${suggestion}"`, isPreferred: true, edits: [renameKey(property, suggestion)] }],
