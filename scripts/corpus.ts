@@ -14,6 +14,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLanguageService } from '../server/src/service/service';
+import { messageText } from '../test/support/messageText';
 
 interface Entry {
   file: string;
@@ -105,7 +106,7 @@ function main(): number {
           seenKnown.set(knownKey, (seenKnown.get(knownKey) ?? 0) + 1);
           continue;
         }
-        const line = `${entry.intent}\t${entry.file}:${e.range.start.line + 1}:${e.range.start.character + 1}\t${String(e.code)}\t${e.message}`;
+        const line = `${entry.intent}\t${entry.file}:${e.range.start.line + 1}:${e.range.start.character + 1}\t${String(e.code)}\t${messageText(e)}`;
         if (entry.intent === 'valid') falseErrors.push(line);
         else console.log(line);
       }

@@ -111,7 +111,7 @@ export function readPackerInfo(packerPath: string, timeoutMs = 10_000): Promise<
       const output = `${String(stdout)}${String(stderr)}`;
       const version = parsePackerVersion(output);
       if (error && !version) {
-        reject(error);
+        reject(new Error(`\`${packerPath} version\` failed: ${error.message}`));
         return;
       }
       resolve({ path: packerPath, version, versionOutput: output.trim() });

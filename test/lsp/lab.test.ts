@@ -10,6 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { applyAction } from '../support/edits';
 import { LspTestClient } from '../support/lspClient';
+import { messageText } from '../support/messageText';
 import { packerAvailable, packerValidate } from '../support/packerCli';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures');
@@ -43,7 +44,7 @@ for (const languageId of ['packer-json', 'json']) {
         'package-manager-mismatch': 2,
         'missing-required-setting': 3,
       });
-      const missing = diagnostics.filter((d) => d.code === 'missing-required-setting').map((d) => d.message).join('\n');
+      const missing = diagnostics.filter((d) => d.code === 'missing-required-setting').map((d) => messageText(d)).join('\n');
       for (const key of ['ami_name', 'instance_type', 'ssh_username']) assert.match(missing, new RegExp(key));
       for (const d of diagnostics) {
         assert.equal(d.source, 'packer');
@@ -60,7 +61,7 @@ for (const languageId of ['packer-json', 'json']) {
       let diagnostics = await client.open(uri, languageId, text);
       for (const d of diagnostics.filter(isProblem)) {
         const actions = await client.codeActions(uri, d.range, [d], ['quickfix']);
-        assert.equal(actions.filter((a) => a.isPreferred).length, 1, `${String(d.code)}: ${d.message}`);
+        assert.equal(actions.filter((a) => a.isPreferred).length, 1, `${String(d.code)}: ${messageText(d)}`);
       }
       for (let step = 0; step < 20 && diagnostics.some(isProblem); step++) {
         const target = diagnostics.find(isProblem) as Diagnostic;
@@ -105,7 +106,7 @@ function offsetOf(character: number | undefined): number {
 }
 
 function assertFixed(text: string, diagnostics: Diagnostic[]): void {
-  assert.deepEqual(diagnostics.filter(isProblem).map((d) => `${String(d.code)}: ${d.message}`), []);
+  assert.deepEqual(diagnostics.filter(isProblem).map((d) => `${String(d.code)}: ${messageText(d)}`), []);
   const template = JSON.parse(text) as { builders: Array<Record<string, unknown>>; provisioners: Array<{ inline: string[] }> };
   assert.doesNotMatch(text, /\bapt(-get)?\b/);
   const builder = template.builders[0] ?? {};

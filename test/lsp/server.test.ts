@@ -6,6 +6,7 @@ import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { LspTestClient } from '../support/lspClient';
+import { messageText } from '../support/messageText';
 
 const TEMPLATE = '{"builders": [{"type": "amazon-ebz", "name": "web"}, {"type": "null", "name": "local", "communicator": "none"}]}';
 
@@ -23,7 +24,7 @@ describe('language server', () => {
     assert.equal(diagnostics.filter((d) => d.code === 'legacy-json-template').length, 0);
     const unknownType = diagnostics.find((d) => d.code === 'unknown-component-type');
     assert.equal(unknownType?.severity, 2);
-    assert.match(String(unknownType?.message), /Did you mean "amazon-ebs"/);
+    assert.match(messageText(unknownType), /Did you mean "amazon-ebs"/);
   });
 
   it('answers packer/buildNames with the builder names for -only', async () => {
@@ -58,7 +59,7 @@ describe('language server', () => {
       const diagnostics: Diagnostic[] = await client.open(`file:///w/bad-${index}.json`, 'packer-json', text);
       assert.ok(Array.isArray(diagnostics));
       assert.ok(diagnostics.every((d) => d.source === 'packer' && typeof d.code === 'string'));
-      const messages = diagnostics.map((d) => String(d.message));
+      const messages = diagnostics.map((d) => messageText(d));
       assert.ok(!messages.some((m) => m.startsWith('Internal error')), messages.join('\n'));
     }
     const result = await client.request<{ names: string[] }>('packer/buildNames', { uri: 'file:///w/severity.json' });

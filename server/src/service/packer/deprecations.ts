@@ -529,7 +529,7 @@ function guestAdditionsAttach(config: Record<string, unknown>): Outcome {
 function tagList(value: unknown): string[] | undefined {
   if (typeof value === 'string') return value.split(',').map((tag) => tag.trim());
   if (Array.isArray(value) && value.every((tag) => typeof tag === 'string')) {
-    return value as string[];
+    return value;
   }
   return undefined;
 }
@@ -556,7 +556,7 @@ function dockerTag(ctx: Context): Outcome {
 function vsphereNetwork(ctx: Context, key: string): Outcome {
   const { config } = ctx;
   const rewrite = group(ctx, 'vsphere-network', () => {
-    const existing = config['network_adapters'];
+    const existing: unknown = config['network_adapters'];
     if (existing !== undefined && !Array.isArray(existing)) return undefined;
     const nic: Record<string, unknown> = {};
     const remove: string[] = [];
@@ -569,7 +569,7 @@ function vsphereNetwork(ctx: Context, key: string): Outcome {
       nic['network_card'] = config[old];
       remove.push(old);
     }
-    return { remove, set: [{ key: 'network_adapters', value: [nic, ...(existing ?? [])] }] };
+    return { remove, set: [{ key: 'network_adapters', value: [nic, ...((existing as unknown[] | undefined) ?? [])] }] };
   });
   const inner = key === 'network' ? '' : ' as `network_card`';
   return {
@@ -583,7 +583,7 @@ function vsphereNetwork(ctx: Context, key: string): Outcome {
 function vsphereDisk(ctx: Context, key: string): Outcome {
   const { config } = ctx;
   const rewrite = group(ctx, 'vsphere-disk', () => {
-    const existing = config['storage'];
+    const existing: unknown = config['storage'];
     if (existing !== undefined && !Array.isArray(existing)) return undefined;
     const disk: Record<string, unknown> = {};
     const remove: string[] = [];
@@ -592,7 +592,7 @@ function vsphereDisk(ctx: Context, key: string): Outcome {
       disk[old] = config[old];
       remove.push(old);
     }
-    return { remove, set: [{ key: 'storage', value: [disk, ...(existing ?? [])] }] };
+    return { remove, set: [{ key: 'storage', value: [disk, ...((existing as unknown[] | undefined) ?? [])] }] };
   });
   return { message: `\`${key}\` moved into a \`storage\` block`, replacement: 'storage', rewrite };
 }
@@ -685,7 +685,7 @@ function setAt(value: unknown, path: ReadonlyArray<string | number>, next: unkno
   const [head, ...rest] = path;
   if (head === undefined) return next;
   if (Array.isArray(value) && typeof head === 'number') {
-    const copy = [...value];
+    const copy: unknown[] = [...(value as unknown[])];
     copy[head] = setAt(value[head], rest, next);
     return copy;
   }

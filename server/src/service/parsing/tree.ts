@@ -75,7 +75,15 @@ export function toPlainValue(node: ValueNode | undefined): unknown {
     case 'object': {
       const result: Record<string, unknown> = {};
       for (const property of node.properties) {
-        if (property.value !== undefined) result[property.key] = toPlainValue(property.value);
+        // defineProperty, because assigning a key named "__proto__" would replace the prototype.
+        if (property.value !== undefined) {
+          Object.defineProperty(result, property.key, {
+            value: toPlainValue(property.value),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          });
+        }
       }
       return result;
     }

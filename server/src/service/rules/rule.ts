@@ -12,13 +12,13 @@ export interface RuleMeta {
 
 /** Reads files beside the template (scripts named by provisioners), when the host can. */
 export interface FileReader {
-  readText(absolutePath: string): string | undefined;
+  readText: (absolutePath: string) => string | undefined;
 }
 
 export interface RuleContext {
   document: AnalysedDocument;
   files: FileReader;
-  report(finding: Omit<Finding, 'ruleId'>): void;
+  report: (finding: Omit<Finding, 'ruleId'>) => void;
 }
 
 export interface Rule {
