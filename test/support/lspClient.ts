@@ -108,7 +108,7 @@ export class LspTestClient {
   }
 
   request<T>(method: string, params: unknown): Promise<T> {
-    return withBound(this.connection.sendRequest(method, params) as Promise<T>, method);
+    return withBound(this.connection.sendRequest<T>(method, params), method);
   }
 
   async stop(): Promise<void> {
