@@ -81,3 +81,42 @@ describe('legacy-json-template', () => {
     invalid: [{ code: '{"builders": [{"type": "null", "communicator": "none"}]}', messages: [/legacy JSON template.*hcl2_upgrade/] }],
   });
 });
+
+describe('unknown-build-name', () => {
+  const builders = '"builders": [{"type": "null", "name": "web", "communicator": "none"}, {"type": "null", "name": "db", "communicator": "none"}]';
+  ruleTester('unknown-build-name', {
+    valid: [
+      { code: `{${builders}, "provisioners": [{"type": "shell-local", "inline": ["true"], "only": ["web"], "override": {"db": {"inline": ["x"]}}}]}` },
+      { name: 'templated builder names', code: '{"builders": [{"type": "null", "name": "{{user `n`}}"}], "provisioners": [{"type": "shell-local", "inline": ["true"], "only": ["x"]}]}' },
+      { name: 'the type is the default name', code: '{"builders": [{"type": "null", "communicator": "none"}], "post-processors": [{"type": "manifest", "only": ["null"]}]}' },
+    ],
+    invalid: [
+      {
+        code: `{${builders}, "provisioners": [{"type": "shell-local", "inline": ["true"], "only": ["wbe"]}]}`,
+        messages: [/No builder is named "wbe" \(in "only" of provisioner 1\).*Did you mean "web"\?/],
+        output: `{${builders}, "provisioners": [{"type": "shell-local", "inline": ["true"], "only": ["web"]}]}`,
+      },
+      {
+        code: `{${builders}, "provisioners": [{"type": "shell-local", "inline": ["true"], "override": {"cache": {"inline": ["x"]}}}]}`,
+        messages: [/No builder is named "cache" \(in "override" of provisioner 1\).*The builders are "web", "db"/],
+      },
+      {
+        code: `{${builders}, "post-processors": [[{"type": "manifest", "except": ["zzz"]}]]}`,
+        messages: [/"except" of post-processor 1\.1/],
+      },
+    ],
+  });
+});
+
+describe('unknown-setting in overrides', () => {
+  ruleTester('unknown-setting', {
+    valid: [],
+    invalid: [
+      {
+        code: '{"builders": [{"type": "null", "name": "a", "communicator": "none"}], "provisioners": [{"type": "shell-local", "inline": ["true"], "override": {"a": {"inlin": ["x"]}}}]}',
+        messages: [/Unknown setting "inlin" in the override for "a" of the shell-local provisioner.*"inline"/],
+        output: '{"builders": [{"type": "null", "name": "a", "communicator": "none"}], "provisioners": [{"type": "shell-local", "inline": ["true"], "override": {"a": {"inline": ["x"]}}}]}',
+      },
+    ],
+  });
+});

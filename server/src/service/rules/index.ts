@@ -14,6 +14,7 @@ import type { Rule } from './rule';
 import { smartQuotes } from './smart-quotes';
 import { trailingComma } from './trailing-comma';
 import { undefinedVariable } from './undefined-variable';
+import { unknownBuildName } from './unknown-build-name';
 import { unknownComponentType } from './unknown-component-type';
 import { unknownSetting } from './unknown-setting';
 
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
   smartQuotes,
   trailingComma,
   undefinedVariable,
+  unknownBuildName,
   unknownComponentType,
   unknownSetting,
 ];

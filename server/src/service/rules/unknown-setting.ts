@@ -1,7 +1,7 @@
 import { renameKey } from '../edits/jsonEdits';
 import { findProperty, nodeAtPointer, type ObjectNode, type PropertyNode } from '../parsing/tree';
 import { isCommentKey, ROOT_KEYS } from '../model/templateRoot';
-import { checkComponents, keyAt, propertiesAt } from '../schema/templateValidation';
+import { checkComponents, keyAt, propertiesAt, type ComponentCheck } from '../schema/templateValidation';
 import type { PropertySchema } from '../schema/schemaTypes';
 import { didYouMean } from '../util/didYouMean';
 import type { Rule, RuleContext } from './rule';
@@ -36,9 +36,23 @@ export const unknownSetting: Rule = {
             : `"${keyAt(unknown.instancePath)}" of the ${check.component.type ?? ''} ${check.component.kind}`;
         report(context, object, property, suggestible(properties), where);
       }
+      checkOverrides(context, check);
     }
   },
 };
+
+/** An override replaces settings of the provisioner for one builder: its keys are the provisioner's. */
+function checkOverrides(context: RuleContext, check: ComponentCheck): void {
+  const known = suggestible(check.schema.properties);
+  for (const override of check.component.overrides) {
+    const object = override.value;
+    if (object?.type !== 'object') continue;
+    for (const property of object.properties) {
+      if (Object.prototype.hasOwnProperty.call(check.schema.properties, property.key)) continue;
+      report(context, object, property, known, `the override for "${override.key}" of the ${check.component.type ?? ''} ${check.component.kind}`);
+    }
+  }
+}
 
 /** Keys worth suggesting: documented, and not injected by Packer itself. */
 function suggestible(properties: Readonly<Record<string, PropertySchema>>): string[] {
