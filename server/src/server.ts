@@ -6,10 +6,13 @@ import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
+  type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from './service/features/codeActions';
@@ -79,6 +82,8 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+        documentFormattingProvider: true,
+        documentRangeFormattingProvider: true,
       },
       serverInfo: { name: 'packer-language-server', version: '0.1.0' },
     };
@@ -105,6 +110,21 @@ export function startServer(connection: Connection): void {
     if (document === undefined) return [];
     return service.codeActions(input(document), params.context.diagnostics, params.context.only, settings);
   });
+
+  const formatting = (uri: string, options: { tabSize: number; insertSpaces: boolean; insertFinalNewline?: boolean }, range?: Range) => {
+    const document = documents.get(uri);
+    if (document === undefined) return [];
+    const offsets = range === undefined ? undefined : { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+    const result = service.format(input(document), options, offsets);
+    if ('declined' in result) {
+      // A notification, not a request: a client without message support must not fail the call.
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: result.declined });
+      return [];
+    }
+    return result.edits;
+  };
+  connection.onDocumentFormatting((params) => formatting(params.textDocument.uri, params.options));
+  connection.onDocumentRangeFormatting((params) => formatting(params.textDocument.uri, params.options, params.range));
 
   connection.onRequest(BUILD_NAMES_REQUEST, (params: { uri: string }) => {
     const document = documents.get(params.uri);

@@ -5,6 +5,7 @@
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { analyseDocument, type AnalysedDocument, type DocumentInput } from './document';
 import { fixAll, quickFixes } from './features/codeActions';
+import { formatJson, type FormattingOptions, type FormattingResult } from './features/formatting';
 import { findProblems, toDiagnostics } from './features/validation';
 import type { FileReader } from './rules/rule';
 import { defaultSettings, type ServiceSettings } from './settings';
@@ -13,6 +14,8 @@ export interface LanguageService {
   /** Diagnostics for a document; an empty list for JSON that is not a Packer template. */
   validate(input: DocumentInput, settings?: ServiceSettings): Diagnostic[];
   codeActions(input: DocumentInput, diagnostics: Diagnostic[], only: string[] | undefined, settings?: ServiceSettings): CodeAction[];
+  /** Whitespace-only edits; declined (with the reason) while the text has syntax errors. */
+  format(input: DocumentInput, options: FormattingOptions, range?: { start: number; end: number }): FormattingResult;
   /** The build names a user can pass to `-only` (legacy JSON: builder names). */
   buildNames(input: DocumentInput): string[];
   forget(uri: string): void;
@@ -49,6 +52,11 @@ export function createLanguageService(files: FileReader): LanguageService {
         if (all !== undefined) actions.push(all);
       }
       return actions;
+    },
+    format(input, options, range) {
+      const analysed = analyse(input);
+      if (!isPacker(input, analysed)) return { edits: [] };
+      return formatJson(analysed, options, range);
     },
     buildNames(input) {
       const template = analyse(input).template;

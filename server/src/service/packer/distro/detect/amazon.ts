@@ -1,6 +1,7 @@
 import type { DistroFamily, ImageFamilyGuess } from '../facts/families';
 import { literalText } from '../names/literalText';
 import { readImageName } from '../names/readImageName';
+import { ownValue } from '../ownValue';
 import { block, namedValues, quote, strings, type Config } from './config';
 import { makeGuess, readAll } from './guess';
 
@@ -39,7 +40,7 @@ export function detectAmazon(builderType: string, config: Config): ImageFamilyGu
 
   // Owners: every owner must agree for them to mean a family.
   const literalOwners = owners.filter((o) => literalText(o.value) === o.value);
-  const ownerFacts = literalOwners.map((o) => ({ id: o.value, fact: AWS_OWNERS[o.value.toLowerCase()] }));
+  const ownerFacts = literalOwners.map((o) => ({ id: o.value, fact: ownValue(AWS_OWNERS, o.value.toLowerCase()) }));
   const ownerFamilies = new Set(ownerFacts.map((o) => o.fact?.family));
   const ownerFamily = ownerFacts.length > 0 && ownerFamilies.size === 1 && literalOwners.length === owners.length ? ownerFacts[0]?.fact?.family : undefined;
   const ownerWords = literalOwners.map((o) => quote(o.value)).join(', ');

@@ -1,6 +1,7 @@
 import type { DistroFamily, ImageFamilyGuess } from '../facts/families';
 import { literalText } from '../names/literalText';
 import { readImageName } from '../names/readImageName';
+import { ownValue } from '../ownValue';
 import { quote, stringAt, type Config } from './config';
 import { makeGuess } from './guess';
 
@@ -40,7 +41,7 @@ function azureGuess(publisher: string | undefined, offer: string | undefined, sk
     return makeGuess(reading.hit, `${what}${withPublisher}`, path);
   }
   if (publisher === undefined || literalText(publisher) !== publisher) return undefined;
-  const family = AZURE_PUBLISHERS[publisher.toLowerCase()];
+  const family = ownValue(AZURE_PUBLISHERS, publisher.toLowerCase());
   if (!family || family === 'unsupported') return undefined;
   // OpenLogic published CentOS images; anything else from it is not CentOS.
   if (publisher.toLowerCase() === 'openlogic' && offer !== undefined && !/centos/i.test(offer)) return undefined;

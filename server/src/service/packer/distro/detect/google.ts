@@ -1,5 +1,6 @@
 import type { DistroFamily, ImageFamilyGuess } from '../facts/families';
 import { readImageName } from '../names/readImageName';
+import { ownValue } from '../ownValue';
 import { namedValues, quote, strings, type Config } from './config';
 import { guessFrom, makeGuess, readAll } from './guess';
 
@@ -30,7 +31,7 @@ export function detectGoogle(config: Config): ImageFamilyGuess | undefined {
   if (byImage !== undefined) return byImage ?? undefined;
 
   const projects = strings(config['source_image_project_id']);
-  const families = new Set(projects.map((p) => GCE_PROJECTS[p.value.toLowerCase()]));
+  const families = new Set(projects.map((p) => ownValue(GCE_PROJECTS, p.value.toLowerCase())));
   const [family] = families;
   const [first] = projects;
   if (!first || families.size !== 1 || !family || family === 'unsupported') return undefined;

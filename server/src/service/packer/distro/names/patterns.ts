@@ -1,3 +1,5 @@
+import { ownValue } from '../ownValue';
+
 /**
  * Pieces shared by the name readers. Names glue words with `-`, `_` and digits ("ubuntu22",
  * "rhel-8"), so word boundaries are "no letter" rather than `\b`.
@@ -20,5 +22,5 @@ export function inRange(v: string | undefined, lo: number, hi: number): string |
 /** The release of the first codename of `codenames` that stands as a word in `text`. */
 export function codenameRelease(text: string, codenames: Readonly<Record<string, string>>): string | undefined {
   const m = new RegExp(`${L}(${Object.keys(codenames).join('|')})${NL}`, 'i').exec(text);
-  return m?.[1] ? codenames[m[1].toLowerCase()] : undefined;
+  return m?.[1] ? ownValue(codenames, m[1].toLowerCase()) : undefined;
 }

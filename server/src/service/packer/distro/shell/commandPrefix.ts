@@ -2,6 +2,7 @@
  * Separating the words in front of a command (VAR=value, sudo -u x, env, nohup, timeout 60...)
  * from the command itself, so that `sudo -E apt-get install` is read as apt-get.
  */
+import { ownValue } from '../ownValue';
 import type { WordToken } from './tokenizer';
 
 const ASSIGNMENT_RE = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/;
@@ -56,7 +57,7 @@ export function splitPrefix(words: WordToken[]): Split {
       }
       if (t.startsWith('-') && t.length > 1 && !w.expands) {
         take();
-        if (PREFIX_OPTION_ARGS[mode]?.has(t) && i < words.length) take();
+        if (ownValue(PREFIX_OPTION_ARGS, mode)?.has(t) && i < words.length) take();
         continue;
       }
       if (timeoutNeedsDuration) {
@@ -76,7 +77,7 @@ export function splitPrefix(words: WordToken[]): Split {
       continue;
     }
     const name = w.expands ? undefined : basename(t);
-    if (name !== undefined && name in PREFIX_OPTION_ARGS) {
+    if (name !== undefined && ownValue(PREFIX_OPTION_ARGS, name) !== undefined) {
       if (name === 'command' && /^-[vV]$/.test(words[i + 1]?.text ?? '')) break; // command -v X: a query
       take();
       mode = name;

@@ -1,4 +1,5 @@
 import type { PackageManager } from '../facts/packageManagers';
+import { ownValue } from '../ownValue';
 import type { PackageCommand } from './types';
 
 /** The package that brings each manager, where a script may install it before using it. */
@@ -24,7 +25,7 @@ export function managersInstalledBy(commands: PackageCommand[]): Set<PackageMana
   const out = new Set<PackageManager>();
   for (const c of commands) {
     if (c.subcommand !== 'install') continue;
-    for (const p of c.packages) for (const m of PROVIDED_BY[p] ?? []) out.add(m);
+    for (const p of c.packages) for (const m of ownValue(PROVIDED_BY, p) ?? []) out.add(m);
   }
   return out;
 }

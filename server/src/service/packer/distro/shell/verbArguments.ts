@@ -1,4 +1,5 @@
 import type { PackageManager } from '../facts/packageManagers';
+import { ownValue } from '../ownValue';
 import type { Reading } from './arguments';
 import type { WordToken } from './tokenizer';
 import type { PackageSubcommand } from './types';
@@ -33,5 +34,5 @@ export function readVerb(manager: PackageManager, table: VerbTable, operands: Wo
   // clean's operands are what to clean (all, metadata), not packages.
   if ((manager === 'yum' || manager === 'dnf') && verb === 'clean') return { subcommand: 'clean', verb, packageWords: [], flags: [...flags, ...rest.map((r) => r.text)] };
   if (manager === 'apk' && verb === 'cache') return { subcommand: rest[0]?.text === 'clean' || rest[0]?.text === 'purge' ? 'clean' : 'other', verb: `cache ${rest[0]?.text ?? ''}`.trim(), packageWords: [], flags };
-  return { subcommand: table[verb] ?? 'other', verb, packageWords: rest, flags };
+  return { subcommand: ownValue(table, verb) ?? 'other', verb, packageWords: rest, flags };
 }

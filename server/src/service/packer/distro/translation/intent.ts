@@ -2,6 +2,7 @@
  * What a source command means, apart from how its tool spells it: the operation, the packages,
  * and the options that must survive the rewrite (-y, quiet, no recommends).
  */
+import { ownValue } from '../ownValue';
 import type { PackageCommand, ShellWord } from '../shell/types';
 import { flagTable } from './flags';
 import { sourceSide, type SourceSide } from './targets';
@@ -60,7 +61,7 @@ function readFlags(c: PackageCommand, side: SourceSide, intent: Intent): boolean
   for (const flag of c.flags) {
     if (c.manager === 'apk' && (flag === '-U' || flag === '--update-cache')) intent.refreshFirst = true;
     if (c.manager === 'zypper' && isZypperPattern(flag)) continue; // read with the packages
-    const rule = table[flag];
+    const rule = ownValue(table, flag);
     if (rule === undefined) {
       // A yum/dnf `clean` target, an apt -o setting or a -y bundled with others are harmless; anything else may change the meaning.
       if (/^(?:-o|--option) /.test(flag) && side === 'deb') continue;
