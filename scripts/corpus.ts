@@ -34,13 +34,17 @@ function readIndex(root: string): Entry[] {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
-        else if (entry.name.endsWith('.json')) files.push({ file: path.relative(root, full), format: 'legacy-json', intent: 'unknown' });
+        else if (entry.name.endsWith('.json'))
+          files.push({ file: path.relative(root, full), format: 'legacy-json', intent: 'unknown' });
       }
     };
     walk(root);
     return files;
   }
-  const [header, ...rows] = fs.readFileSync(index, 'utf8').split('\n').filter((l) => l.trim() !== '');
+  const [header, ...rows] = fs
+    .readFileSync(index, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const columns = (header ?? '').split('\t');
   const at = (name: string) => columns.indexOf(name);
   return rows.map((row) => {
@@ -60,7 +64,8 @@ function readKnownErrors(): KnownErrors {
   if (fs.existsSync(file)) {
     for (const row of fs.readFileSync(file, 'utf8').split('\n').slice(1)) {
       const [where, rule, count] = row.split('\t');
-      if (where !== undefined && rule !== undefined && count !== undefined) expected.set(`${where}\t${rule}`, Number(count));
+      if (where !== undefined && rule !== undefined && count !== undefined)
+        expected.set(`${where}\t${rule}`, Number(count));
     }
   }
   return { expected };
@@ -92,13 +97,19 @@ function main(): number {
   for (const entry of entries) {
     const file = path.join(folder, entry.file);
     const text = fs.readFileSync(file, 'utf8');
-    const diagnostics = service.validate({ uri: pathToFileURL(file).href, version: 1, languageId: 'packer-json', text });
+    const diagnostics = service.validate({
+      uri: pathToFileURL(file).href,
+      version: 1,
+      languageId: 'packer-json',
+      text,
+    });
     const errors = diagnostics.filter((d) => d.severity === 1);
     const t = (tally[entry.intent] ??= { files: 0, withErrors: 0, errors: 0 });
     t.files++;
     t.errors += errors.length;
     if (errors.length > 0) t.withErrors++;
-    for (const e of errors) byRule[`${entry.intent} ${String(e.code)}`] = (byRule[`${entry.intent} ${String(e.code)}`] ?? 0) + 1;
+    for (const e of errors)
+      byRule[`${entry.intent} ${String(e.code)}`] = (byRule[`${entry.intent} ${String(e.code)}`] ?? 0) + 1;
     if (entry.intent === 'valid' || verbose) {
       for (const e of errors) {
         const knownKey = `${entry.file}\t${String(e.code)}`;
@@ -122,7 +133,8 @@ function main(): number {
   for (const [key, count] of known.expected) {
     const seen = seenKnown.get(key) ?? 0;
     console.log(`  known (Packer rejects it too): ${key.replace('\t', ' ')} x${seen}`);
-    if (seen !== count) falseErrors.push(`known-errors.tsv expects ${count} for ${key.replace('\t', ' ')}, found ${seen}`);
+    if (seen !== count)
+      falseErrors.push(`known-errors.tsv expects ${count} for ${key.replace('\t', ' ')}, found ${seen}`);
   }
   const failed = falseErrors.length;
   console.log(`corpus: ${failed === 0 ? 'no' : failed} error${failed === 1 ? '' : 's'} on valid-intent templates`);

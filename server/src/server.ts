@@ -111,14 +111,22 @@ export function startServer(connection: Connection): void {
     return service.codeActions(input(document), params.context.diagnostics, params.context.only, settings);
   });
 
-  const formatting = (uri: string, options: { tabSize: number; insertSpaces: boolean; insertFinalNewline?: boolean }, range?: Range) => {
+  const formatting = (
+    uri: string,
+    options: { tabSize: number; insertSpaces: boolean; insertFinalNewline?: boolean },
+    range?: Range,
+  ) => {
     const document = documents.get(uri);
     if (document === undefined) return [];
-    const offsets = range === undefined ? undefined : { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
+    const offsets =
+      range === undefined ? undefined : { start: document.offsetAt(range.start), end: document.offsetAt(range.end) };
     const result = service.format(input(document), options, offsets);
     if ('declined' in result) {
       // A notification, not a request: a client without message support must not fail the call.
-      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: result.declined });
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: result.declined,
+      });
       return [];
     }
     return result.edits;

@@ -7,7 +7,10 @@ import type { TextEdit } from 'vscode-languageserver-types';
 import { applyTextEdits } from '../support/edits';
 import { LspTestClient } from '../support/lspClient';
 
-const LAB = fs.readFileSync(path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'lab', 'packer_configuration.json'), 'utf8');
+const LAB = fs.readFileSync(
+  path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'lab', 'packer_configuration.json'),
+  'utf8',
+);
 
 describe('formatting JSON templates', () => {
   let client: LspTestClient;
@@ -19,11 +22,15 @@ describe('formatting JSON templates', () => {
   });
 
   const format = (uri: string, tabSize: number, insertSpaces: boolean) =>
-    client.request<TextEdit[] | null>('textDocument/formatting', { textDocument: { uri }, options: { tabSize, insertSpaces } });
+    client.request<TextEdit[] | null>('textDocument/formatting', {
+      textDocument: { uri },
+      options: { tabSize, insertSpaces },
+    });
 
   it('indents with the editor settings and changes nothing but whitespace', async () => {
     const uri = 'file:///w/format.json';
-    const text = '{"builders":[{"type":"null","communicator":"none","name":"a b  c"}],"provisioners":[{"type":"shell-local","inline":["echo  two  spaces"]}]}';
+    const text =
+      '{"builders":[{"type":"null","communicator":"none","name":"a b  c"}],"provisioners":[{"type":"shell-local","inline":["echo  two  spaces"]}]}';
     await client.open(uri, 'packer-json', text);
     const twoSpaces = applyTextEdits(text, (await format(uri, 2, true)) ?? []);
     assert.match(twoSpaces, /^\{\n  "builders": \[\n    \{\n      "type": "null",/);

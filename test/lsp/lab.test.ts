@@ -44,7 +44,10 @@ for (const languageId of ['packer-json', 'json']) {
         'package-manager-mismatch': 2,
         'missing-required-setting': 3,
       });
-      const missing = diagnostics.filter((d) => d.code === 'missing-required-setting').map((d) => messageText(d)).join('\n');
+      const missing = diagnostics
+        .filter((d) => d.code === 'missing-required-setting')
+        .map((d) => messageText(d))
+        .join('\n');
       for (const key of ['ami_name', 'instance_type', 'ssh_username']) assert.match(missing, new RegExp(key));
       for (const d of diagnostics) {
         assert.equal(d.source, 'packer');
@@ -90,7 +93,11 @@ describe('other JSON', () => {
   it('is left alone when sent as json', async () => {
     const client = await LspTestClient.start();
     try {
-      const diagnostics = await client.open('file:///work/app/package.json', 'json', '{ "name": "app", "version": "1.0.0", }');
+      const diagnostics = await client.open(
+        'file:///work/app/package.json',
+        'json',
+        '{ "name": "app", "version": "1.0.0", }',
+      );
       assert.deepEqual(diagnostics, []);
     } finally {
       await client.stop();
@@ -106,14 +113,23 @@ function offsetOf(character: number | undefined): number {
 }
 
 function assertFixed(text: string, diagnostics: Diagnostic[]): void {
-  assert.deepEqual(diagnostics.filter(isProblem).map((d) => `${String(d.code)}: ${messageText(d)}`), []);
-  const template = JSON.parse(text) as { builders: Array<Record<string, unknown>>; provisioners: Array<{ inline: string[] }> };
+  assert.deepEqual(
+    diagnostics.filter(isProblem).map((d) => `${String(d.code)}: ${messageText(d)}`),
+    [],
+  );
+  const template = JSON.parse(text) as {
+    builders: Array<Record<string, unknown>>;
+    provisioners: Array<{ inline: string[] }>;
+  };
   assert.doesNotMatch(text, /\bapt(-get)?\b/);
   const builder = template.builders[0] ?? {};
   assert.equal(builder['ssh_username'], 'ec2-user');
   assert.match(String(builder['ami_name']), /\{\{\s*timestamp\s*\}\}/);
   assert.match(String(builder['instance_type']), /^t[34]a?\.(nano|micro|small)$/);
-  assert.deepEqual(template.provisioners[0]?.inline, ['sudo yum makecache', 'sudo amazon-linux-extras install -y nginx1']);
+  assert.deepEqual(template.provisioners[0]?.inline, [
+    'sudo yum makecache',
+    'sudo amazon-linux-extras install -y nginx1',
+  ]);
   if (packerAvailable()) {
     const result = packerValidate(text, 'packer_configuration.json');
     assert.equal(result.status, 0, result.output);

@@ -8,12 +8,15 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { LspTestClient } from '../support/lspClient';
 import { messageText } from '../support/messageText';
 
-const TEMPLATE = '{"builders": [{"type": "amazon-ebz", "name": "web"}, {"type": "null", "name": "local", "communicator": "none"}]}';
+const TEMPLATE =
+  '{"builders": [{"type": "amazon-ebz", "name": "web"}, {"type": "null", "name": "local", "communicator": "none"}]}';
 
 describe('language server', () => {
   let client: LspTestClient;
   before(async () => {
-    client = await LspTestClient.start({ diagnostics: { severity: { 'legacy-json-template': 'off', 'unknown-component-type': 'warning' } } });
+    client = await LspTestClient.start({
+      diagnostics: { severity: { 'legacy-json-template': 'off', 'unknown-component-type': 'warning' } },
+    });
   });
   after(async () => {
     await client.stop();
@@ -70,7 +73,10 @@ describe('language server', () => {
     const uri = 'file:///w/becomes.json';
     assert.deepEqual(await client.open(uri, 'json', '{"name": "x",}'), []);
     const asTemplate = await client.change(uri, '{"builders": [{"type": "null", "communicator": "none",}]}');
-    assert.deepEqual(asTemplate.filter((d) => d.severity === 1).map((d) => d.code), ['trailing-comma']);
+    assert.deepEqual(
+      asTemplate.filter((d) => d.severity === 1).map((d) => d.code),
+      ['trailing-comma'],
+    );
     assert.deepEqual(await client.change(uri, '{"name": "x"}'), []);
   });
 });

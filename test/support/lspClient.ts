@@ -44,7 +44,10 @@ export class LspTestClient {
 
   static async start(settings: unknown = {}): Promise<LspTestClient> {
     const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout),
+      new StreamMessageWriter(child.stdin),
+    );
     const client = new LspTestClient(child, connection);
     client.settings = settings;
     child.stderr.on('data', (chunk: Buffer) => client.stderr.push(chunk.toString()));
@@ -68,7 +71,9 @@ export class LspTestClient {
   async open(uri: string, languageId: string, text: string): Promise<Diagnostic[]> {
     this.versions.set(uri, 1);
     const published = this.waitForDiagnostics(uri, 1);
-    await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    await this.connection.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId, version: 1, text },
+    });
     return published;
   }
 

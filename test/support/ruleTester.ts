@@ -27,7 +27,12 @@ export interface ValidCase {
   files?: Record<string, string>;
 }
 
-export function findingsOf(ruleId: string, code: string, uri = 'file:///test/template.json', files: Record<string, string> = {}): Finding[] {
+export function findingsOf(
+  ruleId: string,
+  code: string,
+  uri = 'file:///test/template.json',
+  files: Record<string, string> = {},
+): Finding[] {
   const reader: FileReader = { readText: (p) => files[p] };
   const document = analyseDocument({ uri, version: 1, languageId: 'packer-json', text: code });
   return findProblems(document, reader).filter((f) => f.ruleId === ruleId);
@@ -44,7 +49,10 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
   for (const [index, valid] of cases.valid.entries()) {
     it(`valid ${index + 1}${valid.name !== undefined ? `: ${valid.name}` : ''}`, () => {
       const findings = findingsOf(ruleId, valid.code, valid.uri, valid.files);
-      assert.deepEqual(findings.map((f) => f.message), []);
+      assert.deepEqual(
+        findings.map((f) => f.message),
+        [],
+      );
     });
   }
   for (const [index, invalid] of cases.invalid.entries()) {
@@ -54,7 +62,10 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
       invalid.messages.forEach((pattern, i) => assert.match(findings[i]?.message ?? '', pattern));
       const preferred = findings.map((f) => f.fixes?.filter((x) => x.isPreferred === true) ?? []);
       if (invalid.output === undefined) {
-        assert.ok(preferred.every((p) => p.length === 0), 'expected no preferred fix');
+        assert.ok(
+          preferred.every((p) => p.length === 0),
+          'expected no preferred fix',
+        );
         return;
       }
       for (const p of preferred) assert.equal(p.length, 1, 'each finding has exactly one preferred fix');

@@ -346,15 +346,11 @@ const cases: Case[] = [
     expected: {
       network: {
         remove: ['network', 'network_card'],
-        set: [
-          { key: 'network_adapters', value: [{ network: 'VM Network', network_card: 'vmxnet3' }] },
-        ],
+        set: [{ key: 'network_adapters', value: [{ network: 'VM Network', network_card: 'vmxnet3' }] }],
       },
       network_card: {
         remove: ['network', 'network_card'],
-        set: [
-          { key: 'network_adapters', value: [{ network: 'VM Network', network_card: 'vmxnet3' }] },
-        ],
+        set: [{ key: 'network_adapters', value: [{ network: 'VM Network', network_card: 'vmxnet3' }] }],
       },
       disk_size: {
         remove: ['disk_size', 'disk_thin_provisioned'],
@@ -503,10 +499,7 @@ test('renameTemplateFunction leaves literals, fields and plain text alone', () =
   assert.equal(renameTemplateFunction('{{ .clean_ami_name }}', 'clean_ami_name', 'x'), undefined);
   assert.equal(renameTemplateFunction('{{ "clean_ami_name" }}', 'clean_ami_name', 'x'), undefined);
   assert.equal(renameTemplateFunction('{{ clean_ami_names }}', 'clean_ami_name', 'x'), undefined);
-  assert.equal(
-    renameTemplateFunction('{{- clean_ami_name "a" -}}', 'clean_ami_name', 'x'),
-    '{{- x "a" -}}',
-  );
+  assert.equal(renameTemplateFunction('{{- clean_ami_name "a" -}}', 'clean_ami_name', 'x'), '{{- x "a" -}}');
 });
 
 test('messages are plain words and name the replacement', () => {
@@ -528,13 +521,10 @@ test('findings fixed together share one rewrite object', () => {
   const findings = find('builder', 'qemu', { iso_md5: 'a', iso_checksum_type: 'md5' });
   assert.equal(findings.length, 2);
   assert.equal(findings[0]?.rewrite, findings[1]?.rewrite);
-  assert.deepEqual(
-    applyRewrites({ type: 'qemu', iso_md5: 'a', iso_checksum_type: 'md5' }, findings),
-    {
-      type: 'qemu',
-      iso_checksum: 'md5:a',
-    },
-  );
+  assert.deepEqual(applyRewrites({ type: 'qemu', iso_md5: 'a', iso_checksum_type: 'md5' }, findings), {
+    type: 'qemu',
+    iso_checksum: 'md5:a',
+  });
 });
 
 test('deprecatedNames lists keys and functions', () => {
@@ -548,68 +538,60 @@ test('deprecatedNames lists keys and functions', () => {
 
 const FACTS = '/work/shared/packer/components.json';
 
-test(
-  'the table agrees with components.json',
-  { skip: !existsSync(FACTS) && `${FACTS} is absent` },
-  () => {
-    const facts = JSON.parse(readFileSync(FACTS, 'utf8')) as Record<
+test('the table agrees with components.json', { skip: !existsSync(FACTS) && `${FACTS} is absent` }, () => {
+  const facts = JSON.parse(readFileSync(FACTS, 'utf8')) as Record<
+    string,
+    Record<
       string,
-      Record<
-        string,
-        {
-          builder_id?: string;
-          deprecated_removed_keys?: string[];
-          keys: Record<string, { deprecated?: boolean }>;
-        }
-      >
-    >;
-    const kinds: Array<[string, ComponentKind]> = [
-      ['builders', 'builder'],
-      ['provisioners', 'provisioner'],
-      ['post-processors', 'post-processor'],
-    ];
-    let checked = 0;
-    for (const [section, kind] of kinds) {
-      for (const [type, component] of Object.entries(facts[section] ?? {})) {
-        const listed = new Set([
-          ...(component.deprecated_removed_keys ?? []),
-          ...Object.entries(component.keys)
-            .filter(([, key]) => key.deprecated === true)
-            .map(([name]) => name),
-        ]);
-        const hasId = kind !== 'builder' || component.builder_id !== undefined;
-        if (!hasId) continue; // builders whose id the facts lack: see the table's comments
-        const entry = DEPRECATION_TABLE[`${kind}/${type}`];
-        const ours = new Set([
-          ...(kind === 'builder' ? ALL_BUILDERS : []),
-          ...(entry?.keys ?? []),
-          ...(entry?.functions ?? []),
-        ]);
-        if (kind === 'provisioner' && type === 'ansible-local') {
-          ours.delete('galaxycommand'); // added from `packer fix`, which renames it only here
-        }
-        if (kind === 'post-processor' && type === 'amazon-import') {
-          listed.delete('clean_ami_name'); // a builder template function: no `{{ }}` rename here
-        }
-        assert.deepEqual([...ours].sort(), [...listed].sort(), `${kind}/${type}`);
-        // A key is reported without a rewrite exactly when the component lacks its replacement.
-        for (const key of entry?.keys ?? []) {
-          const value = ['guest_additions_attach', 'ssh_private_ip'].includes(key) ? true : 'x';
-          const [finding] = findDeprecatedKeys(kind, type, { type, [key]: value });
-          const replacement = finding?.replacement;
-          const accepted = replacement === undefined || replacement in component.keys;
-          assert.equal(
-            finding?.rewrite !== undefined,
-            accepted,
-            `${kind}/${type} ${key} -> ${replacement}`,
-          );
-        }
-        checked++;
+      {
+        builder_id?: string;
+        deprecated_removed_keys?: string[];
+        keys: Record<string, { deprecated?: boolean }>;
       }
+    >
+  >;
+  const kinds: Array<[string, ComponentKind]> = [
+    ['builders', 'builder'],
+    ['provisioners', 'provisioner'],
+    ['post-processors', 'post-processor'],
+  ];
+  let checked = 0;
+  for (const [section, kind] of kinds) {
+    for (const [type, component] of Object.entries(facts[section] ?? {})) {
+      const listed = new Set([
+        ...(component.deprecated_removed_keys ?? []),
+        ...Object.entries(component.keys)
+          .filter(([, key]) => key.deprecated === true)
+          .map(([name]) => name),
+      ]);
+      const hasId = kind !== 'builder' || component.builder_id !== undefined;
+      if (!hasId) continue; // builders whose id the facts lack: see the table's comments
+      const entry = DEPRECATION_TABLE[`${kind}/${type}`];
+      const ours = new Set([
+        ...(kind === 'builder' ? ALL_BUILDERS : []),
+        ...(entry?.keys ?? []),
+        ...(entry?.functions ?? []),
+      ]);
+      if (kind === 'provisioner' && type === 'ansible-local') {
+        ours.delete('galaxycommand'); // added from `packer fix`, which renames it only here
+      }
+      if (kind === 'post-processor' && type === 'amazon-import') {
+        listed.delete('clean_ami_name'); // a builder template function: no `{{ }}` rename here
+      }
+      assert.deepEqual([...ours].sort(), [...listed].sort(), `${kind}/${type}`);
+      // A key is reported without a rewrite exactly when the component lacks its replacement.
+      for (const key of entry?.keys ?? []) {
+        const value = ['guest_additions_attach', 'ssh_private_ip'].includes(key) ? true : 'x';
+        const [finding] = findDeprecatedKeys(kind, type, { type, [key]: value });
+        const replacement = finding?.replacement;
+        const accepted = replacement === undefined || replacement in component.keys;
+        assert.equal(finding?.rewrite !== undefined, accepted, `${kind}/${type} ${key} -> ${replacement}`);
+      }
+      checked++;
     }
-    assert.ok(checked > 20);
-  },
-);
+  }
+  assert.ok(checked > 20);
+});
 
 // -------------------------------------------------------------------------------------------------
 // The oracle: Debian's packer 1.6.6 `packer fix`, for every deprecated key it can fix.
@@ -753,8 +735,7 @@ const oracle: OracleCase[] = [
   },
 ];
 
-const packerAbsent =
-  !existsSync(PACKER) && `${PACKER} is absent: the packer fix comparison is skipped`;
+const packerAbsent = !existsSync(PACKER) && `${PACKER} is absent: the packer fix comparison is skipped`;
 
 const SECTIONS: Record<ComponentKind, string> = {
   builder: 'builders',
@@ -766,9 +747,7 @@ const SECTIONS: Record<ComponentKind, string> = {
  * Puts each config in a legacy JSON template, runs `packer fix -validate=false` on it and returns,
  * for each config, what Packer made of it.
  */
-function packerFix(
-  items: ReadonlyArray<{ kind: ComponentKind; config: Config }>,
-): Array<Config | undefined> {
+function packerFix(items: ReadonlyArray<{ kind: ComponentKind; config: Config }>): Array<Config | undefined> {
   const template: Record<string, Config[]> = {
     builders: [],
     provisioners: [],
@@ -794,25 +773,21 @@ function packerFix(
   }
 }
 
-test(
-  'our rewrites give the same keys and values as the real `packer fix`',
-  { skip: packerAbsent },
-  () => {
-    const fixed = packerFix(oracle);
-    oracle.forEach((c, i) => {
-      const type = String(c.config['type']);
-      const findings = findDeprecatedKeys(c.kind, type, c.config);
-      assert.ok(findings.length > 0, `${type}: has findings`);
-      assert.ok(
-        findings.every((f) => f.rewrite !== undefined),
-        `${type}: all fixable`,
-      );
-      const ours = applyRewrites(c.config, findings);
-      if (c.fixedType !== undefined) ours['type'] = c.fixedType;
-      assert.deepEqual(ours, fixed[i], `${c.kind} ${type}: ${JSON.stringify(c.config)}`);
-    });
-  },
-);
+test('our rewrites give the same keys and values as the real `packer fix`', { skip: packerAbsent }, () => {
+  const fixed = packerFix(oracle);
+  oracle.forEach((c, i) => {
+    const type = String(c.config['type']);
+    const findings = findDeprecatedKeys(c.kind, type, c.config);
+    assert.ok(findings.length > 0, `${type}: has findings`);
+    assert.ok(
+      findings.every((f) => f.rewrite !== undefined),
+      `${type}: all fixable`,
+    );
+    const ours = applyRewrites(c.config, findings);
+    if (c.fixedType !== undefined) ours['type'] = c.fixedType;
+    assert.deepEqual(ours, fixed[i], `${c.kind} ${type}: ${JSON.stringify(c.config)}`);
+  });
+});
 
 /** Where we part from `packer fix` on purpose: what Packer 1.6.6 does, and what we do instead. */
 const deviations: Array<{

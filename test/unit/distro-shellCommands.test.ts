@@ -1,6 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { findPackageManagerCommands, managersInstalledBy, type PackageCommand } from '../../server/src/service/packer/distro/shellCommands';
+import {
+  findPackageManagerCommands,
+  managersInstalledBy,
+  type PackageCommand,
+} from '../../server/src/service/packer/distro/shellCommands';
 
 function only(script: string, includeGuarded = false): PackageCommand {
   const found = findPackageManagerCommands(script, { includeGuarded });
@@ -23,32 +27,132 @@ interface Row {
 }
 
 const ROWS: Row[] = [
-  { script: 'sudo apt install -y nginx', manager: 'apt', subcommand: 'install', packages: ['nginx'], flags: ['-y'], text: 'sudo apt install -y nginx', nonInteractive: true },
+  {
+    script: 'sudo apt install -y nginx',
+    manager: 'apt',
+    subcommand: 'install',
+    packages: ['nginx'],
+    flags: ['-y'],
+    text: 'sudo apt install -y nginx',
+    nonInteractive: true,
+  },
   { script: 'sudo apt update', manager: 'apt', subcommand: 'update', packages: [], nonInteractive: false },
-  { script: 'apt-get -y install python', manager: 'apt-get', subcommand: 'install', packages: ['python'], flags: ['-y'] },
+  {
+    script: 'apt-get -y install python',
+    manager: 'apt-get',
+    subcommand: 'install',
+    packages: ['python'],
+    flags: ['-y'],
+  },
   { script: 'sudo apt-get dist-upgrade -y', manager: 'apt-get', subcommand: 'upgrade', packages: [] },
-  { script: 'apt-get -qq install curl', manager: 'apt-get', subcommand: 'install', packages: ['curl'], nonInteractive: true },
+  {
+    script: 'apt-get -qq install curl',
+    manager: 'apt-get',
+    subcommand: 'install',
+    packages: ['curl'],
+    nonInteractive: true,
+  },
   { script: 'apt install curl', manager: 'apt', subcommand: 'install', nonInteractive: false },
-  { script: 'sudo apt-get -o Dpkg::Options::="--force-confold" install -y nginx', manager: 'apt-get', subcommand: 'install', packages: ['nginx'], flags: ['-o Dpkg::Options::=--force-confold', '-y'] },
-  { script: 'sudo -E env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx', manager: 'apt-get', subcommand: 'install', text: 'sudo -E env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx' },
-  { script: 'DEBIAN_FRONTEND=noninteractive apt-get upgrade -y', manager: 'apt-get', subcommand: 'upgrade', text: 'DEBIAN_FRONTEND=noninteractive apt-get upgrade -y' },
-  { script: 'sudo -u root -H apt-get clean', manager: 'apt-get', subcommand: 'clean', text: 'sudo -u root -H apt-get clean' },
+  {
+    script: 'sudo apt-get -o Dpkg::Options::="--force-confold" install -y nginx',
+    manager: 'apt-get',
+    subcommand: 'install',
+    packages: ['nginx'],
+    flags: ['-o Dpkg::Options::=--force-confold', '-y'],
+  },
+  {
+    script: 'sudo -E env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx',
+    manager: 'apt-get',
+    subcommand: 'install',
+    text: 'sudo -E env DEBIAN_FRONTEND=noninteractive apt-get install -y nginx',
+  },
+  {
+    script: 'DEBIAN_FRONTEND=noninteractive apt-get upgrade -y',
+    manager: 'apt-get',
+    subcommand: 'upgrade',
+    text: 'DEBIAN_FRONTEND=noninteractive apt-get upgrade -y',
+  },
+  {
+    script: 'sudo -u root -H apt-get clean',
+    manager: 'apt-get',
+    subcommand: 'clean',
+    text: 'sudo -u root -H apt-get clean',
+  },
   { script: '/usr/bin/apt-get install -y git', manager: 'apt-get', subcommand: 'install', packages: ['git'] },
-  { script: '$SUDO apt-get install -y git', manager: 'apt-get', subcommand: 'install', text: '$SUDO apt-get install -y git' },
-  { script: '{{ .Vars }} sudo -E apt-get install -y git', manager: 'apt-get', subcommand: 'install', text: '{{ .Vars }} sudo -E apt-get install -y git' },
-  { script: 'timeout 300 apt-get update', manager: 'apt-get', subcommand: 'update', text: 'timeout 300 apt-get update' },
+  {
+    script: '$SUDO apt-get install -y git',
+    manager: 'apt-get',
+    subcommand: 'install',
+    text: '$SUDO apt-get install -y git',
+  },
+  {
+    script: '{{ .Vars }} sudo -E apt-get install -y git',
+    manager: 'apt-get',
+    subcommand: 'install',
+    text: '{{ .Vars }} sudo -E apt-get install -y git',
+  },
+  {
+    script: 'timeout 300 apt-get update',
+    manager: 'apt-get',
+    subcommand: 'update',
+    text: 'timeout 300 apt-get update',
+  },
   { script: 'nohup yum -y update', manager: 'yum', subcommand: 'upgrade', nonInteractive: true },
-  { script: 'sudo yum install -y httpd mod_ssl', manager: 'yum', subcommand: 'install', packages: ['httpd', 'mod_ssl'] },
+  {
+    script: 'sudo yum install -y httpd mod_ssl',
+    manager: 'yum',
+    subcommand: 'install',
+    packages: ['httpd', 'mod_ssl'],
+  },
   { script: 'yum makecache fast', manager: 'yum', subcommand: 'update', packages: [] },
-  { script: 'sudo yum groupinstall -y "Development Tools"', manager: 'yum', subcommand: 'groupinstall', packages: ['Development Tools'] },
-  { script: 'sudo dnf group install -y "Development Tools"', manager: 'dnf', subcommand: 'groupinstall', packages: ['Development Tools'] },
-  { script: 'dnf --setopt=install_weak_deps=False install -y nginx', manager: 'dnf', subcommand: 'install', packages: ['nginx'], flags: ['--setopt=install_weak_deps=False', '-y'] },
+  {
+    script: 'sudo yum groupinstall -y "Development Tools"',
+    manager: 'yum',
+    subcommand: 'groupinstall',
+    packages: ['Development Tools'],
+  },
+  {
+    script: 'sudo dnf group install -y "Development Tools"',
+    manager: 'dnf',
+    subcommand: 'groupinstall',
+    packages: ['Development Tools'],
+  },
+  {
+    script: 'dnf --setopt=install_weak_deps=False install -y nginx',
+    manager: 'dnf',
+    subcommand: 'install',
+    packages: ['nginx'],
+    flags: ['--setopt=install_weak_deps=False', '-y'],
+  },
   { script: 'sudo dnf clean all', manager: 'dnf', subcommand: 'clean', packages: [] },
   { script: 'microdnf install -y shadow-utils', manager: 'microdnf', subcommand: 'install' },
-  { script: 'sudo amazon-linux-extras install -y nginx1', manager: 'amazon-linux-extras', subcommand: 'install', packages: ['nginx1'], nonInteractive: true },
-  { script: 'sudo amazon-linux-extras enable docker', manager: 'amazon-linux-extras', subcommand: 'enable', packages: ['docker'] },
-  { script: 'apk add --no-cache curl bash', manager: 'apk', subcommand: 'install', packages: ['curl', 'bash'], nonInteractive: true },
-  { script: 'apk add --virtual .build-deps gcc', manager: 'apk', subcommand: 'install', packages: ['gcc'], flags: ['--virtual .build-deps'] },
+  {
+    script: 'sudo amazon-linux-extras install -y nginx1',
+    manager: 'amazon-linux-extras',
+    subcommand: 'install',
+    packages: ['nginx1'],
+    nonInteractive: true,
+  },
+  {
+    script: 'sudo amazon-linux-extras enable docker',
+    manager: 'amazon-linux-extras',
+    subcommand: 'enable',
+    packages: ['docker'],
+  },
+  {
+    script: 'apk add --no-cache curl bash',
+    manager: 'apk',
+    subcommand: 'install',
+    packages: ['curl', 'bash'],
+    nonInteractive: true,
+  },
+  {
+    script: 'apk add --virtual .build-deps gcc',
+    manager: 'apk',
+    subcommand: 'install',
+    packages: ['gcc'],
+    flags: ['--virtual .build-deps'],
+  },
   { script: 'zypper -n in vim', manager: 'zypper', subcommand: 'install', packages: ['vim'], nonInteractive: true },
   { script: 'zypper --non-interactive refresh', manager: 'zypper', subcommand: 'update' },
   { script: 'pacman -Syu --noconfirm', manager: 'pacman', subcommand: 'upgrade', nonInteractive: true },
@@ -60,7 +164,12 @@ const ROWS: Row[] = [
   { script: 'sudo rpm -Uvh https://example.com/x.rpm', manager: 'rpm', subcommand: 'install' },
   { script: 'sudo snap install --classic go', manager: 'snap', subcommand: 'install', packages: ['go'] },
   { script: 'sudo add-apt-repository -y ppa:deadsnakes/ppa', manager: 'add-apt-repository', subcommand: 'repository' },
-  { script: 'curl -fsSL https://example.com/key | sudo apt-key add -', manager: 'apt-key', subcommand: 'key', text: 'sudo apt-key add -' },
+  {
+    script: 'curl -fsSL https://example.com/key | sudo apt-key add -',
+    manager: 'apt-key',
+    subcommand: 'key',
+    text: 'sudo apt-key add -',
+  },
 ];
 
 describe('findPackageManagerCommands: what an invocation says', () => {

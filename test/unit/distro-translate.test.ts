@@ -1,13 +1,23 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectImageFamily, type DistroFamily, type ImageFamilyGuess } from '../../server/src/service/packer/distro/imageFamily';
+import {
+  detectImageFamily,
+  type DistroFamily,
+  type ImageFamilyGuess,
+} from '../../server/src/service/packer/distro/imageFamily';
 import { findPackageManagerCommands } from '../../server/src/service/packer/distro/shellCommands';
 import { isManagerAvailable, translateCommand } from '../../server/src/service/packer/distro/translate';
 
 const AL2 = detectImageFamily('amazon-ebs', {
-  source_ami_filter: { filters: { 'virtualization-type': 'hvm', name: 'amzn2-ami-hvm*', 'root-device-type': 'ebs' }, owners: ['amazon'], most_recent: true },
+  source_ami_filter: {
+    filters: { 'virtualization-type': 'hvm', name: 'amzn2-ami-hvm*', 'root-device-type': 'ebs' },
+    owners: ['amazon'],
+    most_recent: true,
+  },
 }) as ImageFamilyGuess;
-const AL2023 = detectImageFamily('amazon-ebs', { source_ami_filter: { filters: { name: 'al2023-ami-2023.*-x86_64' }, owners: ['amazon'] } }) as ImageFamilyGuess;
+const AL2023 = detectImageFamily('amazon-ebs', {
+  source_ami_filter: { filters: { name: 'al2023-ami-2023.*-x86_64' }, owners: ['amazon'] },
+}) as ImageFamilyGuess;
 const CENTOS7 = detectImageFamily('docker', { image: 'centos:7' }) as ImageFamilyGuess;
 const ROCKY9 = detectImageFamily('docker', { image: 'rockylinux:9' }) as ImageFamilyGuess;
 const UBUNTU = detectImageFamily('docker', { image: 'ubuntu:22.04' }) as ImageFamilyGuess;
@@ -54,34 +64,66 @@ const VALID: Case[] = [
   ['sudo apt-get install -y python3-pip', AL2, 'sudo yum install -y python3-pip'],
   ['sudo apt-get install -y curl', AL2023, 'sudo dnf install -y --allowerasing curl'],
   ['sudo DEBIAN_FRONTEND=noninteractive apt-get install -y nginx', AL2023, 'sudo dnf install -y nginx'],
-  ['sudo -E env DEBIAN_FRONTEND=noninteractive apt-get -qq install -y --no-install-recommends jq', AL2023, 'sudo -E dnf -q install -y --setopt=install_weak_deps=False jq'],
+  [
+    'sudo -E env DEBIAN_FRONTEND=noninteractive apt-get -qq install -y --no-install-recommends jq',
+    AL2023,
+    'sudo -E dnf -q install -y --setopt=install_weak_deps=False jq',
+  ],
   ['sudo env FOO=1 DEBIAN_FRONTEND=noninteractive apt-get install -y jq', AL2, 'sudo env FOO=1 yum install -y jq'],
   ['sudo apt-get install -y jq > /dev/null', AL2, 'sudo yum install -y jq > /dev/null'],
   ['sudo apt-get remove -y apache2', AL2, 'sudo yum remove -y httpd'],
   ['sudo apt-get purge -y nginx', AL2023, 'sudo dnf remove -y nginx'],
   ['sudo apt-get autoremove -y', AL2, 'sudo yum autoremove -y'],
   ['sudo apt-get clean', AL2, 'sudo yum clean all'],
-  ['apt-get update && sudo apt-get install -y nginx git', AL2, 'apt-get update && { sudo amazon-linux-extras install -y nginx1 && sudo yum install -y git; }'],
+  [
+    'apt-get update && sudo apt-get install -y nginx git',
+    AL2,
+    'apt-get update && { sudo amazon-linux-extras install -y nginx1 && sudo yum install -y git; }',
+  ],
   ["sudo bash -c 'apt-get install -y nginx'", AL2, "sudo bash -c 'amazon-linux-extras install -y nginx1'"],
-  ['sudo bash -c "apt-get install -y build-essential"', CENTOS7, "sudo bash -c \"yum groupinstall -y 'Development Tools'\""],
+  [
+    'sudo bash -c "apt-get install -y build-essential"',
+    CENTOS7,
+    'sudo bash -c "yum groupinstall -y \'Development Tools\'"',
+  ],
   // the other way
   ['sudo yum install -y httpd', UBUNTU, 'sudo DEBIAN_FRONTEND=noninteractive apt-get install -y apache2'],
   ['yum install -y httpd', 'debian', 'DEBIAN_FRONTEND=noninteractive apt-get install -y apache2'],
-  ['sudo yum -y install java-17-amazon-corretto-devel openssl-devel', UBUNTU, 'sudo DEBIAN_FRONTEND=noninteractive apt-get install -y openjdk-17-jdk libssl-dev'],
-  ['sudo yum groupinstall -y "Development Tools"', UBUNTU, 'sudo DEBIAN_FRONTEND=noninteractive apt-get install -y build-essential'],
+  [
+    'sudo yum -y install java-17-amazon-corretto-devel openssl-devel',
+    UBUNTU,
+    'sudo DEBIAN_FRONTEND=noninteractive apt-get install -y openjdk-17-jdk libssl-dev',
+  ],
+  [
+    'sudo yum groupinstall -y "Development Tools"',
+    UBUNTU,
+    'sudo DEBIAN_FRONTEND=noninteractive apt-get install -y build-essential',
+  ],
   ['sudo yum makecache', UBUNTU, 'sudo apt-get update'],
   ['sudo yum update -y', UBUNTU, 'sudo DEBIAN_FRONTEND=noninteractive apt-get upgrade -y'],
   ['sudo dnf install nginx', UBUNTU, 'sudo apt-get install nginx'],
   ['sudo -E yum install -y git', UBUNTU, 'sudo -E DEBIAN_FRONTEND=noninteractive apt-get install -y git'],
-  ['echo y | xargs -r yum install -y git', UBUNTU, 'echo y | xargs -r env DEBIAN_FRONTEND=noninteractive apt-get install -y git'],
+  [
+    'echo y | xargs -r yum install -y git',
+    UBUNTU,
+    'echo y | xargs -r env DEBIAN_FRONTEND=noninteractive apt-get install -y git',
+  ],
   ['sudo amazon-linux-extras install -y nginx1', AL2023, 'sudo dnf install -y nginx'],
-  ['sudo amazon-linux-extras install -y nginx1 redis6', UBUNTU, 'sudo DEBIAN_FRONTEND=noninteractive apt-get install -y nginx redis-server'],
+  [
+    'sudo amazon-linux-extras install -y nginx1 redis6',
+    UBUNTU,
+    'sudo DEBIAN_FRONTEND=noninteractive apt-get install -y nginx redis-server',
+  ],
   ['sudo dnf install -y nginx', AL2, 'sudo amazon-linux-extras install -y nginx1'],
   ['sudo dnf install -y git', CENTOS7, 'sudo yum install -y git'],
   ['sudo yum install -y epel-release', AL2, 'sudo amazon-linux-extras install -y epel'],
   ['sudo apk add --no-cache curl', UBUNTU, 'sudo DEBIAN_FRONTEND=noninteractive apt-get install -y curl'],
   ['apk add -U openssl-dev', UBUNTU, 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y libssl-dev'],
-  ['sudo zypper -n in -t pattern devel_basis', UBUNTU, 'sudo DEBIAN_FRONTEND=noninteractive apt-get install -y build-essential'],
+  [
+    'sudo zypper -n in -t pattern devel_basis',
+    UBUNTU,
+    'sudo DEBIAN_FRONTEND=noninteractive apt-get install -y build-essential',
+  ],
   ['sudo pacman -Syu --noconfirm', UBUNTU, 'sudo DEBIAN_FRONTEND=noninteractive apt-get upgrade -y'],
   ['sudo apt-get install -y git', 'arch', 'sudo pacman -S --noconfirm --needed git'],
 ];
@@ -109,7 +151,11 @@ const INVALID: Case[] = [
   ['sudo yum groupinstall -y "Server with GUI"', UBUNTU, undefined],
   ['sudo apt-get install -y nginx', 'windows', undefined],
   ['sudo apt-get install -y nginx', 'freebsd', undefined],
-  ['sudo apt-get install -y nginx', detectImageFamily('docker', { image: 'registry.access.redhat.com/ubi9/ubi-minimal' }) as ImageFamilyGuess, undefined],
+  [
+    'sudo apt-get install -y nginx',
+    detectImageFamily('docker', { image: 'registry.access.redhat.com/ubi9/ubi-minimal' }) as ImageFamilyGuess,
+    undefined,
+  ],
 ];
 
 describe('translateCommand: rewrites', () => {

@@ -54,7 +54,12 @@ function jsonExample(body: string | undefined): string | undefined {
 
 /** The messages that one rule reports for a template (as a legacy JSON template in a file). */
 function findingsOf(ruleId: string, text: string): string[] {
-  const document = analyseDocument({ uri: 'file:///docs/example/template.json', version: 1, languageId: 'packer-json', text });
+  const document = analyseDocument({
+    uri: 'file:///docs/example/template.json',
+    version: 1,
+    languageId: 'packer-json',
+    text,
+  });
   return findProblems(document, { readText: () => undefined })
     .filter((f) => f.ruleId === ruleId)
     .map((f) => f.message);
@@ -109,7 +114,9 @@ describe('rule documentation pages', () => {
   });
 
   it('belong to registered rules only', () => {
-    const pages = readdirSync(docsDir).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -'.md'.length));
+    const pages = readdirSync(docsDir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => f.slice(0, -'.md'.length));
     const orphans = pages.filter((p) => !ids.includes(p));
     assert.deepEqual(orphans, [], `pages in docs/rules/ without a rule: ${orphans.join(', ')}`);
     const other = readdirSync(docsDir).filter((f) => !f.endsWith('.md'));
@@ -147,7 +154,8 @@ describe('rule documentation pages', () => {
         assert.ok(findingsOf(meta.id, wrong).length > 0, 'the Wrong example is not reported by the rule');
         // A Right example in another language (HCL2 for legacy-json-template) is not analysed.
         const right = jsonExample(section(text, 'Right'));
-        if (right !== undefined) assert.deepEqual(findingsOf(meta.id, right), [], 'the Right example is reported by the rule');
+        if (right !== undefined)
+          assert.deepEqual(findingsOf(meta.id, right), [], 'the Right example is reported by the rule');
       });
 
       it('says how to change the severity with packer.diagnostics.severity', () => {
@@ -187,7 +195,8 @@ describe('docs/README.md', () => {
       rows.map((r) => r.target),
       ids,
     );
-    for (const row of rows) assert.equal(row.link, row.target, `link text and target differ: ${row.link} -> ${row.target}`);
+    for (const row of rows)
+      assert.equal(row.link, row.target, `link text and target differ: ${row.link} -> ${row.target}`);
   });
 
   it('gives each rule its default severity, fixability and a summary', () => {

@@ -227,7 +227,8 @@ class LegacyTemplate {
     const builders = this.root && findNodeAtLocation(this.root, ['builders']);
     return builders?.children?.find((builder) => {
       if (builder.type !== 'object') return false;
-      const named: unknown = findNodeAtLocation(builder, ['name'])?.value ?? findNodeAtLocation(builder, ['type'])?.value;
+      const named: unknown =
+        findNodeAtLocation(builder, ['name'])?.value ?? findNodeAtLocation(builder, ['type'])?.value;
       return named === name;
     });
   }

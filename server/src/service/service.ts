@@ -13,7 +13,12 @@ import { defaultSettings, type ServiceSettings } from './settings';
 export interface LanguageService {
   /** Diagnostics for a document; an empty list for JSON that is not a Packer template. */
   validate(input: DocumentInput, settings?: ServiceSettings): Diagnostic[];
-  codeActions(input: DocumentInput, diagnostics: Diagnostic[], only: string[] | undefined, settings?: ServiceSettings): CodeAction[];
+  codeActions(
+    input: DocumentInput,
+    diagnostics: Diagnostic[],
+    only: string[] | undefined,
+    settings?: ServiceSettings,
+  ): CodeAction[];
   /** Whitespace-only edits; declined (with the reason) while the text has syntax errors. */
   format(input: DocumentInput, options: FormattingOptions, range?: { start: number; end: number }): FormattingResult;
   /** The build names a user can pass to `-only` (legacy JSON: builder names). */

@@ -17,10 +17,14 @@ export function readSettings(raw: unknown): ServiceSettings {
   const severity: Record<string, SeveritySetting> = {};
   const section = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const diagnostics = section['diagnostics'];
-  const configured = typeof diagnostics === 'object' && diagnostics !== null ? (diagnostics as Record<string, unknown>)['severity'] : undefined;
+  const configured =
+    typeof diagnostics === 'object' && diagnostics !== null
+      ? (diagnostics as Record<string, unknown>)['severity']
+      : undefined;
   if (typeof configured === 'object' && configured !== null) {
     for (const [id, value] of Object.entries(configured)) {
-      const normalized = typeof value === 'string' ? (value.toLowerCase() === 'info' ? 'information' : value.toLowerCase()) : '';
+      const normalized =
+        typeof value === 'string' ? (value.toLowerCase() === 'info' ? 'information' : value.toLowerCase()) : '';
       if (severities.has(normalized as SeveritySetting)) severity[id] = normalized as SeveritySetting;
     }
   }

@@ -12,25 +12,52 @@ const template = (builders: string[], provisioner: string) =>
 describe('package-manager-mismatch', () => {
   ruleTester('package-manager-mismatch', {
     valid: [
-      { name: 'yum on Amazon Linux 2', code: template([al2], '{"type": "shell", "inline": ["sudo yum install -y httpd"]}') },
-      { name: 'apt on Ubuntu', code: template([ubuntu], '{"type": "shell", "inline": ["sudo apt-get update", "sudo apt-get install -y nginx"]}') },
+      {
+        name: 'yum on Amazon Linux 2',
+        code: template([al2], '{"type": "shell", "inline": ["sudo yum install -y httpd"]}'),
+      },
+      {
+        name: 'apt on Ubuntu',
+        code: template(
+          [ubuntu],
+          '{"type": "shell", "inline": ["sudo apt-get update", "sudo apt-get install -y nginx"]}',
+        ),
+      },
       {
         name: 'a script that picks its package manager',
-        code: template([al2], '{"type": "shell", "inline": ["if command -v apt-get; then sudo apt-get install -y git; else sudo yum install -y git; fi"]}'),
+        code: template(
+          [al2],
+          '{"type": "shell", "inline": ["if command -v apt-get; then sudo apt-get install -y git; else sudo yum install -y git; fi"]}',
+        ),
       },
-      { name: 'shell-local runs on this machine', code: template([al2], '{"type": "shell-local", "inline": ["apt list --installed"]}') },
+      {
+        name: 'shell-local runs on this machine',
+        code: template([al2], '{"type": "shell-local", "inline": ["apt list --installed"]}'),
+      },
       {
         name: 'only: the provisioner runs on the Ubuntu build alone',
-        code: template([al2, ubuntu], '{"type": "shell", "only": ["ubuntu"], "inline": ["sudo apt-get install -y nginx"]}'),
+        code: template(
+          [al2, ubuntu],
+          '{"type": "shell", "only": ["ubuntu"], "inline": ["sudo apt-get install -y nginx"]}',
+        ),
       },
-      { name: 'an image we cannot tell', code: '{"builders": [{"type": "amazon-ebs", "source_ami": "ami-123"}], "provisioners": [{"type": "shell", "inline": ["apt-get install -y x"]}]}' },
+      {
+        name: 'an image we cannot tell',
+        code: '{"builders": [{"type": "amazon-ebs", "source_ami": "ami-123"}], "provisioners": [{"type": "shell", "inline": ["apt-get install -y x"]}]}',
+      },
     ],
     invalid: [
       {
         name: 'the lab: apt on Amazon Linux 2',
         code: template([al2], '{"type": "shell", "inline": ["sudo apt update", "sudo apt install -y nginx"]}'),
-        messages: [/`apt` is not available on Amazon Linux 2.*amzn2-ami-hvm\*/, /`apt` is not available on Amazon Linux 2/],
-        output: template([al2], '{"type": "shell", "inline": ["sudo yum makecache", "sudo amazon-linux-extras install -y nginx1"]}'),
+        messages: [
+          /`apt` is not available on Amazon Linux 2.*amzn2-ami-hvm\*/,
+          /`apt` is not available on Amazon Linux 2/,
+        ],
+        output: template(
+          [al2],
+          '{"type": "shell", "inline": ["sudo yum makecache", "sudo amazon-linux-extras install -y nginx1"]}',
+        ),
       },
       {
         name: 'Amazon Linux 2023 has dnf',
@@ -42,13 +69,19 @@ describe('package-manager-mismatch', () => {
         name: 'two commands in one string, each reported',
         code: template([al2], '{"type": "shell", "inline": ["sudo apt update && sudo apt install -y nginx"]}'),
         messages: [/`apt`/, /`apt`/],
-        output: template([al2], '{"type": "shell", "inline": ["sudo yum makecache && sudo amazon-linux-extras install -y nginx1"]}'),
+        output: template(
+          [al2],
+          '{"type": "shell", "inline": ["sudo yum makecache && sudo amazon-linux-extras install -y nginx1"]}',
+        ),
       },
       {
         name: 'yum on Ubuntu',
         code: template([ubuntu], '{"type": "shell", "inline": ["sudo yum install -y git"]}'),
         messages: [/`yum` is not available on Ubuntu/],
-        output: template([ubuntu], '{"type": "shell", "inline": ["sudo DEBIAN_FRONTEND=noninteractive apt-get install -y git"]}'),
+        output: template(
+          [ubuntu],
+          '{"type": "shell", "inline": ["sudo DEBIAN_FRONTEND=noninteractive apt-get install -y git"]}',
+        ),
       },
       {
         name: 'a script file beside the template',

@@ -30,9 +30,7 @@ describe('trailing-comma', () => {
 
 describe('smart-quotes', () => {
   ruleTester('smart-quotes', {
-    valid: [
-      { name: 'curly quotes inside a string are text', code: t('"description": "It’s the “best” image"') },
-    ],
+    valid: [{ name: 'curly quotes inside a string are text', code: t('"description": "It’s the “best” image"') }],
     invalid: [
       {
         code: t('"description": “hello”'),
@@ -111,7 +109,7 @@ describe('json-syntax', () => {
       },
       {
         name: 'single quotes',
-        code: t("\"description\": 'x'"),
+        code: t('"description": \'x\''),
         messages: [/double quotes/],
         output: t('"description": "x"'),
       },

@@ -10,14 +10,22 @@ describe('unknown-setting', () => {
   ruleTester('unknown-setting', {
     valid: [
       { code: nullBuilder('"communicator": "none"') },
-      { name: 'comment keys at the top level', code: '{"_comment": "x", "builders": [{"type": "null", "communicator": "none"}]}' },
+      {
+        name: 'comment keys at the top level',
+        code: '{"_comment": "x", "builders": [{"type": "null", "communicator": "none"}]}',
+      },
       { name: 'a type we have no schema for', code: '{"builders": [{"type": "vmware-iso", "anything": 1}]}' },
-      { name: 'provisioner meta keys', code: `{"builders": [{"type": "null", "communicator": "none"}], "provisioners": [{"type": "shell-local", "inline": ["true"], "only": ["null"], "pause_before": "5s", "max_retries": 2, "timeout": "5m"}]}` },
+      {
+        name: 'provisioner meta keys',
+        code: `{"builders": [{"type": "null", "communicator": "none"}], "provisioners": [{"type": "shell-local", "inline": ["true"], "only": ["null"], "pause_before": "5s", "max_retries": 2, "timeout": "5m"}]}`,
+      },
     ],
     invalid: [
       {
         code: ebs(`${ebsComplete}, "ssh_usrname": "ec2-user"`),
-        messages: [/Unknown setting "ssh_usrname" in the amazon-ebs builder \(builder 1\).*Did you mean "ssh_username"\?/],
+        messages: [
+          /Unknown setting "ssh_usrname" in the amazon-ebs builder \(builder 1\).*Did you mean "ssh_username"\?/,
+        ],
       },
       {
         name: 'rename when the right key is not set yet',
@@ -33,9 +41,13 @@ describe('unknown-setting', () => {
       },
       {
         name: 'inside a nested block',
-        code: ebs(`${ebsComplete}, "source_ami_filter": {"filters": {"name": "x"}, "owners": ["amazon"], "most_recnt": true}`),
+        code: ebs(
+          `${ebsComplete}, "source_ami_filter": {"filters": {"name": "x"}, "owners": ["amazon"], "most_recnt": true}`,
+        ),
         messages: [/Unknown setting "most_recnt" in "source_ami_filter".*"most_recent"/],
-        output: ebs(`${ebsComplete}, "source_ami_filter": {"filters": {"name": "x"}, "owners": ["amazon"], "most_recent": true}`),
+        output: ebs(
+          `${ebsComplete}, "source_ami_filter": {"filters": {"name": "x"}, "owners": ["amazon"], "most_recent": true}`,
+        ),
       },
       {
         name: 'no close name: no guess',
@@ -82,9 +94,18 @@ describe('missing-required-setting', () => {
   ruleTester('missing-required-setting', {
     valid: [
       { code: ebs(ebsComplete) },
-      { name: 'spot instance types instead of instance_type', code: ebs('"ami_name": "x-{{timestamp}}", "spot_instance_types": ["t3.micro"], "ssh_username": "ec2-user"') },
-      { name: 'no SSH user without SSH', code: ebs('"ami_name": "x-{{timestamp}}", "instance_type": "t3.micro", "communicator": "none"') },
-      { name: 'a templated communicator', code: ebs('"ami_name": "x-{{timestamp}}", "instance_type": "t3.micro", "communicator": "{{user `c`}}"') },
+      {
+        name: 'spot instance types instead of instance_type',
+        code: ebs('"ami_name": "x-{{timestamp}}", "spot_instance_types": ["t3.micro"], "ssh_username": "ec2-user"'),
+      },
+      {
+        name: 'no SSH user without SSH',
+        code: ebs('"ami_name": "x-{{timestamp}}", "instance_type": "t3.micro", "communicator": "none"'),
+      },
+      {
+        name: 'a templated communicator',
+        code: ebs('"ami_name": "x-{{timestamp}}", "instance_type": "t3.micro", "communicator": "{{user `c`}}"'),
+      },
       { name: 'null builder without a communicator', code: nullBuilder('"communicator": "none"') },
     ],
     invalid: [

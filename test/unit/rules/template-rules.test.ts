@@ -4,7 +4,9 @@ import { ruleTester } from '../../support/ruleTester';
 describe('unknown-component-type', () => {
   ruleTester('unknown-component-type', {
     valid: [
-      { code: '{"builders": [{"type": "null", "communicator": "none"}], "provisioners": [{"type": "shell-local", "inline": ["true"]}]}' },
+      {
+        code: '{"builders": [{"type": "null", "communicator": "none"}], "provisioners": [{"type": "shell-local", "inline": ["true"]}]}',
+      },
       { name: 'a 1.6.6 builder without a schema', code: '{"builders": [{"type": "vmware-iso"}]}' },
       { name: 'a templated type', code: '{"builders": [{"type": "{{user `builder`}}"}]}' },
     ],
@@ -17,7 +19,8 @@ describe('unknown-component-type', () => {
       {
         code: '{"builders": [{"type": "null", "communicator": "none"}], "provisioners": [{"type": "shel", "inline": ["x"]}]}',
         messages: [/Unknown provisioner type "shel".*"shell"/],
-        output: '{"builders": [{"type": "null", "communicator": "none"}], "provisioners": [{"type": "shell", "inline": ["x"]}]}',
+        output:
+          '{"builders": [{"type": "null", "communicator": "none"}], "provisioners": [{"type": "shell", "inline": ["x"]}]}',
       },
       {
         name: 'a string post-processor',
@@ -35,7 +38,8 @@ describe('unknown-component-type', () => {
 });
 
 describe('undefined-variable', () => {
-  const head = '{"variables": {"region": "us-east-1", "ami_prefix": null}, "builders": [{"type": "null", "communicator": "none", "name": ';
+  const head =
+    '{"variables": {"region": "us-east-1", "ami_prefix": null}, "builders": [{"type": "null", "communicator": "none", "name": ';
   ruleTester('undefined-variable', {
     valid: [
       { code: `${head}"{{user \`region\`}}"}]}` },
@@ -57,7 +61,8 @@ describe('undefined-variable', () => {
         name: 'no variables section yet',
         code: '{"builders": [{"type": "null", "communicator": "none", "name": "{{user `x`}}"}]}',
         messages: [/"x" is not declared/],
-        output: '{"variables": {"x":""}, "builders": [{"type": "null", "communicator": "none", "name": "{{user `x`}}"}]}',
+        output:
+          '{"variables": {"x":""}, "builders": [{"type": "null", "communicator": "none", "name": "{{user `x`}}"}]}',
       },
     ],
   });
@@ -65,7 +70,11 @@ describe('undefined-variable', () => {
 
 describe('duplicate-setting', () => {
   ruleTester('duplicate-setting', {
-    valid: [{ code: '{"builders": [{"type": "null", "communicator": "none"}, {"type": "null", "communicator": "none", "name": "b"}]}' }],
+    valid: [
+      {
+        code: '{"builders": [{"type": "null", "communicator": "none"}, {"type": "null", "communicator": "none", "name": "b"}]}',
+      },
+    ],
     invalid: [
       {
         code: '{"builders": [{"type": "null", "communicator": "none", "communicator": "ssh"}]}',
@@ -78,17 +87,31 @@ describe('duplicate-setting', () => {
 describe('legacy-json-template', () => {
   ruleTester('legacy-json-template', {
     valid: [],
-    invalid: [{ code: '{"builders": [{"type": "null", "communicator": "none"}]}', messages: [/legacy JSON template.*hcl2_upgrade/] }],
+    invalid: [
+      {
+        code: '{"builders": [{"type": "null", "communicator": "none"}]}',
+        messages: [/legacy JSON template.*hcl2_upgrade/],
+      },
+    ],
   });
 });
 
 describe('unknown-build-name', () => {
-  const builders = '"builders": [{"type": "null", "name": "web", "communicator": "none"}, {"type": "null", "name": "db", "communicator": "none"}]';
+  const builders =
+    '"builders": [{"type": "null", "name": "web", "communicator": "none"}, {"type": "null", "name": "db", "communicator": "none"}]';
   ruleTester('unknown-build-name', {
     valid: [
-      { code: `{${builders}, "provisioners": [{"type": "shell-local", "inline": ["true"], "only": ["web"], "override": {"db": {"inline": ["x"]}}}]}` },
-      { name: 'templated builder names', code: '{"builders": [{"type": "null", "name": "{{user `n`}}"}], "provisioners": [{"type": "shell-local", "inline": ["true"], "only": ["x"]}]}' },
-      { name: 'the type is the default name', code: '{"builders": [{"type": "null", "communicator": "none"}], "post-processors": [{"type": "manifest", "only": ["null"]}]}' },
+      {
+        code: `{${builders}, "provisioners": [{"type": "shell-local", "inline": ["true"], "only": ["web"], "override": {"db": {"inline": ["x"]}}}]}`,
+      },
+      {
+        name: 'templated builder names',
+        code: '{"builders": [{"type": "null", "name": "{{user `n`}}"}], "provisioners": [{"type": "shell-local", "inline": ["true"], "only": ["x"]}]}',
+      },
+      {
+        name: 'the type is the default name',
+        code: '{"builders": [{"type": "null", "communicator": "none"}], "post-processors": [{"type": "manifest", "only": ["null"]}]}',
+      },
     ],
     invalid: [
       {
@@ -115,7 +138,8 @@ describe('unknown-setting in overrides', () => {
       {
         code: '{"builders": [{"type": "null", "name": "a", "communicator": "none"}], "provisioners": [{"type": "shell-local", "inline": ["true"], "override": {"a": {"inlin": ["x"]}}}]}',
         messages: [/Unknown setting "inlin" in the override for "a" of the shell-local provisioner.*"inline"/],
-        output: '{"builders": [{"type": "null", "name": "a", "communicator": "none"}], "provisioners": [{"type": "shell-local", "inline": ["true"], "override": {"a": {"inline": ["x"]}}}]}',
+        output:
+          '{"builders": [{"type": "null", "name": "a", "communicator": "none"}], "provisioners": [{"type": "shell-local", "inline": ["true"], "override": {"a": {"inline": ["x"]}}}]}',
       },
     ],
   });

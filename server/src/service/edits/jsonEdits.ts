@@ -23,19 +23,23 @@ export function insertProperties(
   if (next !== undefined) {
     // Before the following setting, separated the way it is separated from the one before it.
     const separator = index >= 0 ? separatorBefore(text, next) : layoutAfterBrace(text, object);
-    return { range: { start: next.range.start, end: next.range.start }, newText: rendered.map((r) => `${r},${separator}`).join('') };
+    return {
+      range: { start: next.range.start, end: next.range.start },
+      newText: rendered.map((r) => `${r},${separator}`).join(''),
+    };
   }
   if (after !== undefined) {
     const separator = separatorBefore(text, after);
-    return { range: { start: after.range.end, end: after.range.end }, newText: rendered.map((r) => `,${separator}${r}`).join('') };
+    return {
+      range: { start: after.range.end, end: after.range.end },
+      newText: rendered.map((r) => `,${separator}${r}`).join(''),
+    };
   }
   // An empty object.
   const open = object.range.start + 1;
   const indent = `${lineIndent(text, object.range.start)}  `;
   const multiLine = text.slice(object.range.start, object.range.end).includes('\n');
-  const body = multiLine
-    ? rendered.map((r) => `\n${indent}${r}`).join(',')
-    : ` ${rendered.join(', ')} `;
+  const body = multiLine ? rendered.map((r) => `\n${indent}${r}`).join(',') : ` ${rendered.join(', ')} `;
   return { range: { start: open, end: open }, newText: body };
 }
 
@@ -74,11 +78,15 @@ export function removeProperties(text: string, object: ObjectNode, properties: P
     const next = all[j + 1];
     const previous = all[i - 1];
     if (next !== undefined) edits.push({ range: { start: first.range.start, end: next.range.start }, newText: '' });
-    else if (previous !== undefined) edits.push({ range: { start: previous.range.end, end: last.range.end }, newText: '' });
+    else if (previous !== undefined)
+      edits.push({ range: { start: previous.range.end, end: last.range.end }, newText: '' });
     else {
       // Every setting goes: empty the braces, and a stray trailing comma with them.
       const trailing = /^\s*,/.exec(text.slice(last.range.end));
-      edits.push({ range: { start: first.range.start, end: last.range.end + (trailing?.[0].length ?? 0) }, newText: '' });
+      edits.push({
+        range: { start: first.range.start, end: last.range.end + (trailing?.[0].length ?? 0) },
+        newText: '',
+      });
     }
     i = j + 1;
   }
@@ -102,7 +110,13 @@ export function replaceValue(node: ValueNode, value: unknown): TextReplacement {
  * Replaces characters `[from, to)` of a string's value (indices into `node.value`) by `newText`,
  * escaped as JSON requires. Offsets are mapped through the escapes of the source text.
  */
-export function replaceInString(text: string, node: StringNode, from: number, to: number, newText: string): TextReplacement {
+export function replaceInString(
+  text: string,
+  node: StringNode,
+  from: number,
+  to: number,
+  newText: string,
+): TextReplacement {
   const offsets = stringValueOffsets(text, node);
   return {
     range: { start: offsets[from] ?? node.range.end - 1, end: offsets[to] ?? node.range.end - 1 },

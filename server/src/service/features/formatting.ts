@@ -18,10 +18,16 @@ export interface FormattingOptions {
 
 export type FormattingResult = { edits: TextEdit[] } | { declined: string };
 
-export function formatJson(document: AnalysedDocument, options: FormattingOptions, range?: OffsetRange): FormattingResult {
+export function formatJson(
+  document: AnalysedDocument,
+  options: FormattingOptions,
+  range?: OffsetRange,
+): FormattingResult {
   const blocking = document.recoveries.filter((r) => r.kind !== 'trailing-comma');
   if (blocking.length > 0) {
-    return { declined: 'The template has syntax errors; fix them first, then format (formatting now could change strings).' };
+    return {
+      declined: 'The template has syntax errors; fix them first, then format (formatting now could change strings).',
+    };
   }
   const jsonOptions: JsonFormattingOptions = {
     tabSize: options.tabSize,
@@ -30,7 +36,11 @@ export function formatJson(document: AnalysedDocument, options: FormattingOption
     eol: document.text.includes('\r\n') ? '\r\n' : '\n',
   };
   const lines = TextDocument.create(document.uri, 'json', document.version, document.text);
-  const edits = format(document.text, range === undefined ? undefined : { offset: range.start, length: range.end - range.start }, jsonOptions);
+  const edits = format(
+    document.text,
+    range === undefined ? undefined : { offset: range.start, length: range.end - range.start },
+    jsonOptions,
+  );
   return {
     edits: edits.map((edit) => ({
       range: { start: lines.positionAt(edit.offset), end: lines.positionAt(edit.offset + edit.length) },

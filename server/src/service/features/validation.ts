@@ -58,9 +58,16 @@ const lspSeverity: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-export function toDiagnostics(document: AnalysedDocument, findings: Finding[], settings: ServiceSettings): Diagnostic[] {
+export function toDiagnostics(
+  document: AnalysedDocument,
+  findings: Finding[],
+  settings: ServiceSettings,
+): Diagnostic[] {
   const lines = TextDocument.create(document.uri, 'json', document.version, document.text);
-  const range = (r: { start: number; end: number }) => ({ start: lines.positionAt(r.start), end: lines.positionAt(r.end) });
+  const range = (r: { start: number; end: number }) => ({
+    start: lines.positionAt(r.start),
+    end: lines.positionAt(r.end),
+  });
   const diagnostics: Diagnostic[] = [];
   for (const finding of findings) {
     const severity = severityOf(finding, settings);

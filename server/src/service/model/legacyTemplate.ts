@@ -118,7 +118,8 @@ function postProcessors(node: ValueNode | undefined): TemplateComponent[] {
   node.items.forEach((item, index) => {
     const chain = item.type === 'array' ? item.items : [item];
     chain.forEach((element, position) => {
-      const label = item.type === 'array' ? `post-processor ${index + 1}.${position + 1}` : `post-processor ${index + 1}`;
+      const label =
+        item.type === 'array' ? `post-processor ${index + 1}.${position + 1}` : `post-processor ${index + 1}`;
       if (element.type === 'object') result.push(component('post-processor', element, label));
       else if (element.type === 'string')
         result.push({

@@ -53,14 +53,7 @@ const AMAZON = [
   'ssh_private_ip',
   'temporary_security_group_source_cidr',
 ];
-const VSPHERE = [
-  'disk_eagerly_scrub',
-  'disk_size',
-  'disk_thin_provisioned',
-  'network',
-  'networkCard',
-  'network_card',
-];
+const VSPHERE = ['disk_eagerly_scrub', 'disk_size', 'disk_thin_provisioned', 'network', 'networkCard', 'network_card'];
 const HYPERV = ['clone_from_vmxc_path', 'cpu', 'ram_size', 'vhd_temp_path'];
 const PARALLELS = ['guest_os_distribution', 'headless', 'parallels_tools_host_path'];
 
@@ -148,14 +141,7 @@ export const DEPRECATION_TABLE: Readonly<Record<string, DeprecationEntry>> = {
   // + jetbrains.vsphere; `network` and `disk_size` are current settings of vsphere-clone
   'builder/vsphere-clone': {
     keys: ['disk_eagerly_scrub', 'disk_thin_provisioned', 'networkCard', 'network_card'],
-    stranded: [
-      ...ISO,
-      ...PORTS,
-      'disk_eagerly_scrub',
-      'disk_thin_provisioned',
-      'networkCard',
-      'network_card',
-    ],
+    stranded: [...ISO, ...PORTS, 'disk_eagerly_scrub', 'disk_thin_provisioned', 'networkCard', 'network_card'],
   },
   // + jetbrains.vsphere
   'builder/vsphere-supervisor': { keys: VSPHERE, stranded: [...ISO, ...PORTS, ...VSPHERE] },
@@ -178,12 +164,7 @@ export const DEPRECATION_TABLE: Readonly<Record<string, DeprecationEntry>> = {
   // packer.post-processor.amazon-import matches `*amazon*`; it has none of the replacements
   'post-processor/amazon-import': {
     keys: AMAZON,
-    stranded: [
-      'enhanced_networking',
-      'shutdown_behaviour',
-      'ssh_private_ip',
-      'temporary_security_group_source_cidr',
-    ],
+    stranded: ['enhanced_networking', 'shutdown_behaviour', 'ssh_private_ip', 'temporary_security_group_source_cidr'],
   },
   'post-processor/docker-import': { keys: ['login_email'] },
   'post-processor/docker-tag': { keys: ['tag'] },

@@ -13,12 +13,7 @@
  * keys to remove and to set, or one string to change; turning that into text edits is the rule's
  * job.
  */
-import {
-  ALL_BUILDERS,
-  BUILDER_TYPE_ALIASES,
-  DEPRECATION_TABLE,
-  UNKNOWN_BUILDER_STRANDED,
-} from './deprecationTable';
+import { ALL_BUILDERS, BUILDER_TYPE_ALIASES, DEPRECATION_TABLE, UNKNOWN_BUILDER_STRANDED } from './deprecationTable';
 
 export type ComponentKind = 'builder' | 'provisioner' | 'post-processor';
 
@@ -185,10 +180,7 @@ export function applyRewrites(
   return result;
 }
 
-export function applyKeyRewrite(
-  config: Record<string, unknown>,
-  rewrite: KeyRewrite,
-): Record<string, unknown> {
+export function applyKeyRewrite(config: Record<string, unknown>, rewrite: KeyRewrite): Record<string, unknown> {
   const result: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(config)) {
     if (!rewrite.remove.includes(key)) result[key] = value;
@@ -197,10 +189,7 @@ export function applyKeyRewrite(
   return result;
 }
 
-export function applyStringRewrite(
-  config: Record<string, unknown>,
-  rewrite: StringRewrite,
-): Record<string, unknown> {
+export function applyStringRewrite(config: Record<string, unknown>, rewrite: StringRewrite): Record<string, unknown> {
   const { key, path, value } = rewrite.replaceInString;
   return { ...config, [key]: setAt(config[key], path, value) };
 }
@@ -426,12 +415,9 @@ function isoChecksum(ctx: Context, key: string): Outcome {
     if (url !== '') next = `file:${url}`;
     else if (type.toLowerCase() === 'none') next = 'none';
     else if (type !== '' && checksum !== '') {
-      next = checksum.toLowerCase().startsWith(`${type.toLowerCase()}:`)
-        ? checksum
-        : `${type}:${checksum}`;
+      next = checksum.toLowerCase().startsWith(`${type.toLowerCase()}:`) ? checksum : `${type}:${checksum}`;
     }
-    const set =
-      next === undefined || next === current ? [] : [{ key: 'iso_checksum', value: next }];
+    const set = next === undefined || next === current ? [] : [{ key: 'iso_checksum', value: next }];
     return { remove: present, set };
   });
   const message =
@@ -459,12 +445,10 @@ function parseBool(value: unknown): boolean | undefined {
  * fails on the old one); here the old key is removed.
  */
 function sshPrivateIp(config: Record<string, unknown>): Outcome {
-  const message =
-    '`ssh_private_ip` was replaced by `ssh_interface` (`true` is "private_ip", `false` is "public_ip")';
+  const message = '`ssh_private_ip` was replaced by `ssh_interface` (`true` is "private_ip", `false` is "public_ip")';
   if (has(config, 'ssh_interface')) {
     return {
-      message:
-        '`ssh_private_ip` was replaced by `ssh_interface`, which is also set here: remove the old key',
+      message: '`ssh_private_ip` was replaced by `ssh_interface`, which is also set here: remove the old key',
       replacement: 'ssh_interface',
       rewrite: { remove: ['ssh_private_ip'], set: [] },
     };
@@ -491,8 +475,7 @@ function securityGroupCidr(config: Record<string, unknown>): Outcome {
   const value = config['temporary_security_group_source_cidr'];
   const list = typeof value === 'string' ? [value] : Array.isArray(value) ? value : undefined;
   return {
-    message:
-      '`temporary_security_group_source_cidr` was replaced by `temporary_security_group_source_cidrs`, a list',
+    message: '`temporary_security_group_source_cidr` was replaced by `temporary_security_group_source_cidrs`, a list',
     replacement: 'temporary_security_group_source_cidrs',
     rewrite:
       list === undefined
@@ -614,11 +597,7 @@ function fixNested(ctx: Context, block: string, name: string): Outcome {
   };
 }
 
-function group(
-  ctx: Context,
-  name: string,
-  compute: () => KeyRewrite | undefined,
-): KeyRewrite | undefined {
+function group(ctx: Context, name: string, compute: () => KeyRewrite | undefined): KeyRewrite | undefined {
   if (!ctx.groups.has(name)) ctx.groups.set(name, compute());
   return ctx.groups.get(name);
 }
@@ -674,8 +653,7 @@ function visitStrings(
   visit: (text: string, path: Array<string | number>) => void,
 ): void {
   if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value))
-    value.forEach((item, i) => visitStrings(item, [...path, i], visit));
+  else if (Array.isArray(value)) value.forEach((item, i) => visitStrings(item, [...path, i], visit));
   else if (isObject(value)) {
     for (const [key, inner] of Object.entries(value)) visitStrings(inner, [...path, key], visit);
   }

@@ -14,7 +14,10 @@ const CANONICAL_OWNER = '099720109477';
 const ubuntuAmiName = (arch: 'amd64' | 'arm64') => `ubuntu/images/hvm-ssd-gp3/ubuntu-noble-24.04-${arch}-server-*`;
 const DEBIAN_MANAGERS = new Set(['apt', 'apt-get', 'aptitude', 'dpkg']);
 
-export function switchToUbuntuFix(builders: TemplateComponent[], manager: string): Omit<Fix, 'isPreferred'> | undefined {
+export function switchToUbuntuFix(
+  builders: TemplateComponent[],
+  manager: string,
+): Omit<Fix, 'isPreferred'> | undefined {
   if (!DEBIAN_MANAGERS.has(manager)) return undefined;
   const edits: TextReplacement[] = [];
   for (const builder of builders) {
@@ -23,7 +26,10 @@ export function switchToUbuntuFix(builders: TemplateComponent[], manager: string
     const name = propertyValue(propertyValue(filter, 'filters'), 'name');
     const owners = propertyValue(filter, 'owners');
     if (name?.type !== 'string' || owners === undefined) return undefined;
-    edits.push(replaceValue(name, ubuntuAmiName(architecture(builder, name.value))), replaceValue(owners, [CANONICAL_OWNER]));
+    edits.push(
+      replaceValue(name, ubuntuAmiName(architecture(builder, name.value))),
+      replaceValue(owners, [CANONICAL_OWNER]),
+    );
     const user = propertyValue(builder.node, 'ssh_username');
     if (isString(user, 'ec2-user')) edits.push(replaceValue(user as ValueNode, 'ubuntu'));
   }

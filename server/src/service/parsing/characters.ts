@@ -49,7 +49,14 @@ export const DOUBLE_LOW_QUOTE = '\u201e';
 export const LEFT_SINGLE_QUOTE = '\u2018';
 export const RIGHT_SINGLE_QUOTE = '\u2019';
 
-const curlyDoubleQuotes = new Set([LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE, DOUBLE_LOW_QUOTE, '\u201f', '\u00ab', '\u00bb']);
+const curlyDoubleQuotes = new Set([
+  LEFT_DOUBLE_QUOTE,
+  RIGHT_DOUBLE_QUOTE,
+  DOUBLE_LOW_QUOTE,
+  '\u201f',
+  '\u00ab',
+  '\u00bb',
+]);
 const curlySingleQuotes = new Set([LEFT_SINGLE_QUOTE, RIGHT_SINGLE_QUOTE, '\u201a', '\u201b']);
 
 export function isCurlyDoubleQuote(char: string | undefined): boolean {

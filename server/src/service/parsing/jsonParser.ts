@@ -138,7 +138,8 @@ function describeError(error: ParseError, text: string): SyntaxRecovery {
       return {
         kind: 'syntax',
         range,
-        message: 'Invalid escape in a JSON string: a backslash must be doubled (\\\\) unless it starts \\n, \\t, \\r, \\b, \\f, \\", \\\\, \\/ or \\uXXXX.',
+        message:
+          'Invalid escape in a JSON string: a backslash must be doubled (\\\\) unless it starts \\n, \\t, \\r, \\b, \\f, \\", \\\\, \\/ or \\uXXXX.',
       };
     case 'InvalidNumberFormat':
       return { kind: 'syntax', range, message: 'This is not a valid JSON number.' };
@@ -161,7 +162,12 @@ function endOfPreviousToken(text: string, offset: number): number {
 }
 
 /** jsonc-parser's node into ours; keys and `type` values with look-alike characters are repaired. */
-function convert(node: Node, parent: ObjectNode | ArrayNode | PropertyNode | undefined, original: string, recoveries: Recovery[]): ValueNode {
+function convert(
+  node: Node,
+  parent: ObjectNode | ArrayNode | PropertyNode | undefined,
+  original: string,
+  recoveries: Recovery[],
+): ValueNode {
   const range = { start: node.offset, end: node.offset + node.length };
   switch (node.type) {
     case 'object': {
@@ -207,7 +213,13 @@ function convert(node: Node, parent: ObjectNode | ArrayNode | PropertyNode | und
  * Keys and component types are names: a look-alike dash or an invisible space in them is never
  * meant, and Packer would report an unknown key or type that looks exactly like a known one.
  */
-function repairString(value: string, range: { start: number; end: number }, original: string, context: 'key' | 'type', recoveries: Recovery[]): string {
+function repairString(
+  value: string,
+  range: { start: number; end: number },
+  original: string,
+  context: 'key' | 'type',
+  recoveries: Recovery[],
+): string {
   if (!hasLookalike(value)) return value;
   const source = original.slice(range.start, range.end);
   let repaired = '';

@@ -7,11 +7,7 @@
  * repaired text afterwards) sees `“` as an invalid symbol and loses the rest of the value, which
  * turns one curly quote into a cascade of errors.
  */
-import {
-  isCurlyDoubleQuote,
-  isCurlySingleQuote,
-  lookalike,
-} from './characters';
+import { isCurlyDoubleQuote, isCurlySingleQuote, lookalike } from './characters';
 import type { LookalikeRecovery, Recovery, SmartQuotesRecovery } from './recovery';
 
 export interface RepairResult {
@@ -145,7 +141,7 @@ function scanCurlyString(text: string, start: number, chars: string[], recoverie
     recoveries.push({
       kind: 'syntax',
       range,
-      message: "JSON strings must be enclosed in double quotes (\"), not single quotes (').",
+      message: 'JSON strings must be enclosed in double quotes ("), not single quotes (\').',
       fix: { title: 'Use double quotes', range, newText: `"${body}"` },
     });
   } else {

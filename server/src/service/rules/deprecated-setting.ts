@@ -5,12 +5,7 @@
  */
 import { insertProperties, removeProperties, replaceProperty, replaceValue } from '../edits/jsonEdits';
 import type { TemplateComponent } from '../model/legacyTemplate';
-import {
-  deprecatedNames,
-  findDeprecatedKeys,
-  isStringRewrite,
-  type DeprecationRewrite,
-} from '../packer/deprecations';
+import { deprecatedNames, findDeprecatedKeys, isStringRewrite, type DeprecationRewrite } from '../packer/deprecations';
 import { findProperty, toPlainValue, type ObjectNode, type PropertyNode, type ValueNode } from '../parsing/tree';
 import { getComponentSchema } from '../schema/schemaStore';
 import type { Fix, TextReplacement } from '../types';
@@ -35,7 +30,8 @@ export const deprecatedSetting: Rule = {
         const property = findProperty(node, finding.key);
         if (property === undefined) continue;
         const target = nodeAtPath(property.value, finding.path.slice(1));
-        const fix = finding.rewrite === undefined ? undefined : toFix(document.text, node, finding.rewrite, finding.replacement);
+        const fix =
+          finding.rewrite === undefined ? undefined : toFix(document.text, node, finding.rewrite, finding.replacement);
         report({
           range: finding.subject === 'key' ? property.keyRange : (target?.range ?? property.keyRange),
           message: withAdvice(finding.message, finding.rewrite === undefined, finding.replacement),
@@ -80,7 +76,12 @@ function nodeAtPath(node: ValueNode | undefined, path: Array<string | number>): 
   return current;
 }
 
-function toFix(text: string, object: ObjectNode, rewrite: DeprecationRewrite, replacement: string | undefined): Fix | undefined {
+function toFix(
+  text: string,
+  object: ObjectNode,
+  rewrite: DeprecationRewrite,
+  replacement: string | undefined,
+): Fix | undefined {
   if (isStringRewrite(rewrite)) {
     const { key, path, value, from, to } = rewrite.replaceInString;
     const target = nodeAtPath(findProperty(object, key)?.value, path);
@@ -103,6 +104,7 @@ function toFix(text: string, object: ObjectNode, rewrite: DeprecationRewrite, re
   }
   edits.push(...removeProperties(text, object, removals));
   if (inserts.length > 0) edits.push(insertProperties(text, object, inserts));
-  const title = replacement !== undefined ? `Use "${replacement}" (as packer fix does)` : 'Apply the packer fix rewrite';
+  const title =
+    replacement !== undefined ? `Use "${replacement}" (as packer fix does)` : 'Apply the packer fix rewrite';
   return { title, isPreferred: true, edits };
 }

@@ -40,7 +40,11 @@ export const invalidSettingValue: Rule = {
           const suggestion = didYouMean(node.value, allowed);
           message = `"${node.value}" is not a valid value for "${key}": use one of ${allowed.map((a) => `"${a}"`).join(', ')}.`;
           if (suggestion !== undefined) {
-            fixes.push({ title: `Change to "${suggestion}"`, isPreferred: true, edits: [replaceValue(node, suggestion)] });
+            fixes.push({
+              title: `Change to "${suggestion}"`,
+              isPreferred: true,
+              edits: [replaceValue(node, suggestion)],
+            });
           }
         } else if (node.type === 'string' && lengthLimits(bad.errors) !== undefined) {
           message = `"${key}" must be ${lengthLimits(bad.errors) ?? ''} long; "${node.value}" has ${node.value.length}.`;

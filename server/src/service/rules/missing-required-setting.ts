@@ -27,7 +27,11 @@ export const missingRequiredSetting: Rule = {
       });
     }
     for (const component of [...template.builders, ...template.provisioners, ...template.postProcessors]) {
-      if (component.node !== undefined && component.typeNode === undefined && findProperty(component.node, 'type') === undefined) {
+      if (
+        component.node !== undefined &&
+        component.typeNode === undefined &&
+        findProperty(component.node, 'type') === undefined
+      ) {
         context.report({
           range: { start: component.node.range.start, end: component.node.range.start + 1 },
           message: `${capitalize(component.label)} has no "type": Packer needs to know which ${component.kind} to use.`,
@@ -35,12 +39,18 @@ export const missingRequiredSetting: Rule = {
       }
     }
     for (const check of checkComponents(context.document)) {
-      for (const violation of check.constraints) reportViolation(context, check, violation.instancePath, violation.constraint);
+      for (const violation of check.constraints)
+        reportViolation(context, check, violation.instancePath, violation.constraint);
     }
   },
 };
 
-function reportViolation(context: RuleContext, check: ComponentCheck, instancePath: string, constraint: PackerConstraint): void {
+function reportViolation(
+  context: RuleContext,
+  check: ComponentCheck,
+  instancePath: string,
+  constraint: PackerConstraint,
+): void {
   const root = check.component.node;
   if (root === undefined) return;
   const object = nodeAtPointer(root, instancePath);
@@ -74,7 +84,11 @@ function reportViolation(context: RuleContext, check: ComponentCheck, instancePa
     case 'communicator': {
       const how = `connects over ${communicatorName(constraint.communicator)}${present('communicator') ? '' : ' (the default communicator)'}`;
       for (const key of constraint.keys.filter((k) => !present(k))) {
-        context.report({ range, message: `Missing "${key}": ${lower(owner)} ${how} and needs it to log in.`, fixes: fixFor(key) });
+        context.report({
+          range,
+          message: `Missing "${key}": ${lower(owner)} ${how} and needs it to log in.`,
+          fixes: fixFor(key),
+        });
       }
       const groups = constraint.groups ?? [];
       if (groups.length > 0 && !groups.some((g) => g.some(present))) {
@@ -136,9 +150,10 @@ function anchor(check: ComponentCheck, object: ObjectNode, instancePath: string)
 
 function insertFix(context: RuleContext, check: ComponentCheck, object: ObjectNode, key: string): Fix[] {
   const type = check.component.type ?? '';
-  const family = check.component.kind === 'builder' && check.component.node !== undefined
-    ? detectImageFamily(type, toPlainValue(check.component.node) as Record<string, unknown>)
-    : undefined;
+  const family =
+    check.component.kind === 'builder' && check.component.node !== undefined
+      ? detectImageFamily(type, toPlainValue(check.component.node) as Record<string, unknown>)
+      : undefined;
   const value = suggestedValue(key, { componentType: type, family });
   if (value === undefined) return [];
   return [

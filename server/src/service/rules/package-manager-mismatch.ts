@@ -68,7 +68,10 @@ function mismatches(command: PackageCommand, targets: BuilderFamily[]): BuilderF
 function describe(command: PackageCommand, wrong: BuilderFamily[]): string {
   const first = wrong[0] as BuilderFamily;
   const has = first.guess.packageManagers.filter((m) => m !== 'rpm' && m !== 'dpkg');
-  const which = wrong.length === 1 ? `the image of ${first.builder.label} ("${first.builder.name ?? ''}")` : `${wrong.length} builders' images`;
+  const which =
+    wrong.length === 1
+      ? `the image of ${first.builder.label} ("${first.builder.name ?? ''}")`
+      : `${wrong.length} builders' images`;
   const tools = has.length > 0 ? `; it has ${has.map((m) => `\`${m}\``).join(' and ')}` : '';
   return `\`${command.manager}\` is not available on ${first.guess.label}, ${which} (read from ${first.guess.evidence})${tools}. This command would fail during the build.`;
 }
@@ -89,7 +92,12 @@ function checkInline(context: RuleContext, node: StringNode, targets: BuilderFam
         edits: [replaceInString(text, node, command.range.start, command.range.end, translated)],
       });
     }
-    const ubuntu = sameFamily ? switchToUbuntuFix(wrong.map((w) => w.builder), command.manager) : undefined;
+    const ubuntu = sameFamily
+      ? switchToUbuntuFix(
+          wrong.map((w) => w.builder),
+          command.manager,
+        )
+      : undefined;
     // Switching the operating system is a choice, never the default: it is not what "fix all" applies.
     if (ubuntu !== undefined) fixes.push({ ...ubuntu, isPreferred: false });
     context.report({

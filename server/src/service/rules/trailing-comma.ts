@@ -14,7 +14,9 @@ export const trailingComma: Rule = {
       report({
         range: recovery.range,
         message: `Trailing comma: JSON allows no comma after the last ${what}, and Packer refuses to read the template.`,
-        fixes: [{ title: 'Remove the trailing comma', isPreferred: true, edits: [{ range: recovery.range, newText: '' }] }],
+        fixes: [
+          { title: 'Remove the trailing comma', isPreferred: true, edits: [{ range: recovery.range, newText: '' }] },
+        ],
       });
     }
   },

@@ -30,7 +30,11 @@ export const undefinedVariable: Rule = {
           });
         }
         const declaration = declareVariable(document.text, template.root, name);
-        fixes.push({ title: `Declare the variable "${name}"`, isPreferred: suggestion === undefined, edits: [declaration] });
+        fixes.push({
+          title: `Declare the variable "${name}"`,
+          isPreferred: suggestion === undefined,
+          edits: [declaration],
+        });
         report({
           range: argument.range,
           message:

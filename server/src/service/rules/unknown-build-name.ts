@@ -21,13 +21,17 @@ export const unknownBuildName: Rule = {
     if (names.some((n) => n === undefined || n.includes('{{'))) return;
     const known = new Set(names as string[]);
     for (const component of [...template.provisioners, ...template.postProcessors]) {
-      for (const [list, nodes] of [['only', component.only], ['except', component.except]] as const) {
+      for (const [list, nodes] of [
+        ['only', component.only],
+        ['except', component.except],
+      ] as const) {
         for (const node of nodes) {
           if (!known.has(node.value)) report(context, node.value, node.range, known, `"${list}" of ${component.label}`);
         }
       }
       for (const override of component.overrides) {
-        if (!known.has(override.key)) report(context, override.key, override.keyRange, known, `"override" of ${component.label}`);
+        if (!known.has(override.key))
+          report(context, override.key, override.keyRange, known, `"override" of ${component.label}`);
       }
     }
   },
@@ -42,7 +46,13 @@ function report(context: RuleContext, name: string, range: OffsetRange, known: S
       `No builder is named "${name}" (in ${where}): Packer rejects the template.` +
       (suggestion !== undefined ? ` Did you mean "${suggestion}"?` : ` The builders are ${builders}.`),
     ...(suggestion !== undefined && {
-      fixes: [{ title: `Change to "${suggestion}"`, isPreferred: true, edits: [{ range, newText: JSON.stringify(suggestion) }] }],
+      fixes: [
+        {
+          title: `Change to "${suggestion}"`,
+          isPreferred: true,
+          edits: [{ range, newText: JSON.stringify(suggestion) }],
+        },
+      ],
     }),
   });
 }

@@ -18,7 +18,14 @@ export const unknownSetting: Rule = {
     if (template === undefined) return;
     for (const property of template.root.properties) {
       if (isCommentKey(property.key) || (ROOT_KEYS as readonly string[]).includes(property.key)) continue;
-      report(context, template.root, property, ROOT_KEYS, 'the top level of the template', ' To keep a note there, start its key with "_".');
+      report(
+        context,
+        template.root,
+        property,
+        ROOT_KEYS,
+        'the top level of the template',
+        ' To keep a note there, start its key with "_".',
+      );
     }
     for (const check of checkComponents(context.document)) {
       const removed = new Set(check.schema['x-packer'].removedKeys);
@@ -49,7 +56,13 @@ function checkOverrides(context: RuleContext, check: ComponentCheck): void {
     if (object?.type !== 'object') continue;
     for (const property of object.properties) {
       if (Object.prototype.hasOwnProperty.call(check.schema.properties, property.key)) continue;
-      report(context, object, property, known, `the override for "${override.key}" of the ${check.component.type ?? ''} ${check.component.kind}`);
+      report(
+        context,
+        object,
+        property,
+        known,
+        `the override for "${override.key}" of the ${check.component.type ?? ''} ${check.component.kind}`,
+      );
     }
   }
 }

@@ -7,7 +7,13 @@
 import type { AnalysedDocument } from '../document';
 import type { TemplateComponent } from '../model/legacyTemplate';
 import { toPlainValue } from '../parsing/tree';
-import { constraintOf, getBlockProperties, getComponentSchema, getPropertySchema, validateComponent } from './schemaStore';
+import {
+  constraintOf,
+  getBlockProperties,
+  getComponentSchema,
+  getPropertySchema,
+  validateComponent,
+} from './schemaStore';
 import type { ComponentSchema, PackerConstraint, PropertySchema, SchemaError } from './schemaTypes';
 
 export interface ComponentCheck {
@@ -30,7 +36,9 @@ export function checkComponents(document: AnalysedDocument): ComponentCheck[] {
       if (component.node === undefined || component.type === undefined) continue;
       const schema = getComponentSchema(component.kind, component.type);
       if (schema === undefined) continue;
-      checks.push(classify(component, schema, validateComponent(component.kind, component.type, toPlainValue(component.node))));
+      checks.push(
+        classify(component, schema, validateComponent(component.kind, component.type, toPlainValue(component.node))),
+      );
     }
   }
   cache.set(document, checks);
@@ -90,7 +98,10 @@ export function propertyAt(schema: ComponentSchema, instancePath: string): Prope
 }
 
 /** The settings of the object at an instance path: the component's, or a nested block's. */
-export function propertiesAt(schema: ComponentSchema, instancePath: string): Readonly<Record<string, PropertySchema>> | undefined {
+export function propertiesAt(
+  schema: ComponentSchema,
+  instancePath: string,
+): Readonly<Record<string, PropertySchema>> | undefined {
   const keys = keysOf(instancePath);
   if (keys.length === 0) return schema.properties;
   const block = getPropertySchema(schema, keys);

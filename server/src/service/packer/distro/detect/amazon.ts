@@ -42,7 +42,10 @@ export function detectAmazon(builderType: string, config: Config): ImageFamilyGu
   const literalOwners = owners.filter((o) => literalText(o.value) === o.value);
   const ownerFacts = literalOwners.map((o) => ({ id: o.value, fact: ownValue(AWS_OWNERS, o.value.toLowerCase()) }));
   const ownerFamilies = new Set(ownerFacts.map((o) => o.fact?.family));
-  const ownerFamily = ownerFacts.length > 0 && ownerFamilies.size === 1 && literalOwners.length === owners.length ? ownerFacts[0]?.fact?.family : undefined;
+  const ownerFamily =
+    ownerFacts.length > 0 && ownerFamilies.size === 1 && literalOwners.length === owners.length
+      ? ownerFacts[0]?.fact?.family
+      : undefined;
   const ownerWords = literalOwners.map((o) => quote(o.value)).join(', ');
   const ownerPlural = literalOwners.length > 1 ? 'owners' : 'owner';
   const prefix = isDataSource ? 'amazon-ami filter' : 'source_ami_filter';
@@ -53,7 +56,11 @@ export function detectAmazon(builderType: string, config: Config): ImageFamilyGu
   }
   if (ownerFamily) {
     const ownerIndex = owners.length > 1 ? [] : owners[0]?.index !== undefined ? [String(owners[0]?.index)] : [];
-    return makeGuess({ family: ownerFamily }, `${prefix} ${ownerPlural} ${ownerWords} (${ownerFacts[0]?.fact?.name ?? ''})`, [...base, 'owners', ...ownerIndex]);
+    return makeGuess(
+      { family: ownerFamily },
+      `${prefix} ${ownerPlural} ${ownerWords} (${ownerFacts[0]?.fact?.name ?? ''})`,
+      [...base, 'owners', ...ownerIndex],
+    );
   }
   return undefined;
 }

@@ -29,14 +29,22 @@ type UrnField = 'publisher' | 'offer' | 'sku';
  * The same reading serves the image_* settings and the URN of azure-chroot's `source`, which
  * differ only in where the fields sit and how a message names them.
  */
-function azureGuess(publisher: string | undefined, offer: string | undefined, sku: string | undefined, paths: Record<UrnField, string[]>, describe: (field: UrnField) => string): ImageFamilyGuess | undefined {
+function azureGuess(
+  publisher: string | undefined,
+  offer: string | undefined,
+  sku: string | undefined,
+  paths: Record<UrnField, string[]>,
+  describe: (field: UrnField) => string,
+): ImageFamilyGuess | undefined {
   const parts = [offer, sku].filter((p): p is string => p !== undefined);
   const reading = readImageName(parts.join(' '));
   if (reading.kind === 'conflict' || reading.kind === 'unsupported') return undefined;
   if (reading.kind === 'family') {
     // Version details (e.g. Ubuntu release) may sit in the SKU while the family sits in the offer.
     const path = offer !== undefined && readImageName(offer).kind === 'family' ? paths.offer : paths.sku;
-    const what = [offer !== undefined ? describe('offer') : undefined, sku !== undefined ? describe('sku') : undefined].filter(Boolean).join(' and ');
+    const what = [offer !== undefined ? describe('offer') : undefined, sku !== undefined ? describe('sku') : undefined]
+      .filter(Boolean)
+      .join(' and ');
     const withPublisher = publisher !== undefined ? ` (${describe('publisher')})` : '';
     return makeGuess(reading.hit, `${what}${withPublisher}`, path);
   }
@@ -54,7 +62,13 @@ export function detectAzure(builderType: string, config: Config): ImageFamilyGue
   const sku = stringAt(config, 'image_sku');
   if (pub !== undefined || offer !== undefined || sku !== undefined) {
     const values: Record<UrnField, string | undefined> = { publisher: pub, offer, sku };
-    const g = azureGuess(pub, offer, sku, { publisher: ['image_publisher'], offer: ['image_offer'], sku: ['image_sku'] }, (f) => `image_${f} ${quote(values[f] ?? '')}`);
+    const g = azureGuess(
+      pub,
+      offer,
+      sku,
+      { publisher: ['image_publisher'], offer: ['image_offer'], sku: ['image_sku'] },
+      (f) => `image_${f} ${quote(values[f] ?? '')}`,
+    );
     if (g) return g;
   }
   const source = stringAt(config, 'source');
@@ -63,7 +77,13 @@ export function detectAzure(builderType: string, config: Config): ImageFamilyGue
     const urn = source.split(':');
     if (urn.length === 4 && !source.startsWith('/')) {
       const [p, o, s] = urn;
-      const g = azureGuess(p, o, s, { publisher: ['source'], offer: ['source'], sku: ['source'] }, () => `source ${quote(source)}`);
+      const g = azureGuess(
+        p,
+        o,
+        s,
+        { publisher: ['source'], offer: ['source'], sku: ['source'] },
+        () => `source ${quote(source)}`,
+      );
       if (g) return { ...g, evidence: `source ${quote(source)}` };
     }
   }

@@ -50,7 +50,12 @@ export function quote(s: string): string {
  * The strings under `keys`, named `key "value"`. With `indexed`, a list element's path ends in
  * its position so that the diagnostic lands on that element rather than on the whole list.
  */
-export function namedValues(config: Config, keys: readonly string[], base: string[] = [], indexed = false): NamedValue[] {
+export function namedValues(
+  config: Config,
+  keys: readonly string[],
+  base: string[] = [],
+  indexed = false,
+): NamedValue[] {
   const out: NamedValue[] = [];
   for (const key of keys) {
     for (const s of strings(config[key])) {

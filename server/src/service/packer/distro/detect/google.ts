@@ -35,6 +35,9 @@ export function detectGoogle(config: Config): ImageFamilyGuess | undefined {
   const [family] = families;
   const [first] = projects;
   if (!first || families.size !== 1 || !family || family === 'unsupported') return undefined;
-  const path = first.index === undefined || projects.length > 1 ? ['source_image_project_id'] : ['source_image_project_id', String(first.index)];
+  const path =
+    first.index === undefined || projects.length > 1
+      ? ['source_image_project_id']
+      : ['source_image_project_id', String(first.index)];
   return makeGuess({ family }, `source_image_project_id ${projects.map((x) => quote(x.value)).join(', ')}`, path);
 }

@@ -65,6 +65,10 @@ export function guessFrom(reading: ValuesReading): ImageFamilyGuess | undefined 
 }
 
 /** A guess read from the settings of a nested block, with the block's path and name in front. */
-export function within(guess: ImageFamilyGuess | undefined, evidencePath: string[], prefix: string): ImageFamilyGuess | undefined {
+export function within(
+  guess: ImageFamilyGuess | undefined,
+  evidencePath: string[],
+  prefix: string,
+): ImageFamilyGuess | undefined {
   return guess ? { ...guess, evidencePath, evidence: `${prefix} ${guess.evidence}` } : undefined;
 }

@@ -6,7 +6,18 @@ import { guessFrom, makeGuess, readAll } from './guess';
 
 const ISO_KEYS = ['iso_url', 'iso_urls', 'iso_paths', 'iso_file'] as const;
 
-export const ISO_BUILDERS = new Set(['qemu', 'virtualbox-iso', 'vmware-iso', 'vsphere-iso', 'parallels-iso', 'hyperv-iso', 'proxmox-iso', 'proxmox', 'utm-iso', 'cloudstack']);
+export const ISO_BUILDERS = new Set([
+  'qemu',
+  'virtualbox-iso',
+  'vmware-iso',
+  'vsphere-iso',
+  'parallels-iso',
+  'hyperv-iso',
+  'proxmox-iso',
+  'proxmox',
+  'utm-iso',
+  'cloudstack',
+]);
 
 /**
  * Windows installers often come from names that say nothing (a bare "install.iso"), but the

@@ -20,7 +20,12 @@ export function detectOracleCloud(config: Config): ImageFamilyGuess | undefined 
   const ver = stringAt(f, 'operating_system_version');
   if (os !== undefined) {
     const r = readImageName(ver !== undefined ? `${os} ${ver}` : os);
-    if (r.kind === 'family') return makeGuess(r.hit, `base_image_filter operating_system ${quote(os)}${ver !== undefined ? ` ${quote(ver)}` : ''}`, ['base_image_filter', 'operating_system']);
+    if (r.kind === 'family')
+      return makeGuess(
+        r.hit,
+        `base_image_filter operating_system ${quote(os)}${ver !== undefined ? ` ${quote(ver)}` : ''}`,
+        ['base_image_filter', 'operating_system'],
+      );
     if (r.kind !== 'none') return undefined;
   }
   return within(detectSimple(f, ['display_name']), ['base_image_filter', 'display_name'], 'base_image_filter');

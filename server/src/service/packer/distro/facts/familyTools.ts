@@ -44,7 +44,8 @@ export function toolsFor(family: DistroFamily, version: string | undefined, vari
     case 'rocky':
     case 'alma': {
       if (variant === 'ubi-minimal') return tools(['microdnf', 'rpm'], []);
-      const modern = family === 'rocky' || family === 'alma' || variant === 'stream' || (major !== undefined && major >= 8);
+      const modern =
+        family === 'rocky' || family === 'alma' || variant === 'stream' || (major !== undefined && major >= 8);
       if (modern) return tools(DNF_TOOLS, DNF_UNCERTAIN);
       if (major !== undefined) return tools(['yum', 'rpm'], ['yum-config-manager', 'microdnf', 'snap']);
       // No release known: dnf may or may not be there (CentOS 7 has none, 8 does).

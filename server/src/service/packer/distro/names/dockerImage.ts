@@ -22,14 +22,17 @@ function repositoryAndTag(text: string): { repo: string; tag: string } {
 
 function amazonLinuxTag(tag: string): NameReading {
   if (/^2023(?:[.-]|$)/.test(tag)) return familyReading({ family: 'amazon-linux-2023', version: '2023' });
-  if (/^2(?:[.-]|$)/.test(tag) && !/^20\d\d/.test(tag)) return familyReading({ family: 'amazon-linux-2', version: '2' });
+  if (/^2(?:[.-]|$)/.test(tag) && !/^20\d\d/.test(tag))
+    return familyReading({ family: 'amazon-linux-2', version: '2' });
   if (/^(?:1|2018\.03)(?:[.-]|$)/.test(tag)) return familyReading({ family: 'amazon-linux-1', version: '1' });
   return { kind: 'conflict' }; // latest or no tag: the release changed over time
 }
 
 /** Red Hat's Universal Base Images: ubi9, ubi9/ubi-minimal, ubi8-minimal... */
 function ubiRepository(repo: string): NameReading | undefined {
-  const ubi = /(?:^|\/)ubi(\d+)(?:\/ubi)?(-minimal|-micro|-init)?$/.exec(repo.replace(/\/ubi(-minimal|-micro|-init)$/, '$1'));
+  const ubi = /(?:^|\/)ubi(\d+)(?:\/ubi)?(-minimal|-micro|-init)?$/.exec(
+    repo.replace(/\/ubi(-minimal|-micro|-init)$/, '$1'),
+  );
   if (!ubi) return undefined;
   // ubi-micro has no package manager at all.
   if (ubi[2] === '-micro') return { kind: 'unsupported' };

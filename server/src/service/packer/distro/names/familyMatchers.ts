@@ -28,7 +28,8 @@ function debianVersion(text: string): string | undefined {
 
 function windowsVersion(t: string): { version?: string } {
   // Only a year right after "server"/"win"/"windows" is the release ("version_1903_..._nov_2019" is not 2019).
-  const m = /(?:server|win(?:dows)?)[-_ ]*(?:[a-z]+[-_ ])?(2008|2012|2016|2019|2022|2025)(?![0-9])(?:[-_ ]?(r2))?/i.exec(t);
+  const m =
+    /(?:server|win(?:dows)?)[-_ ]*(?:[a-z]+[-_ ])?(2008|2012|2016|2019|2022|2025)(?![0-9])(?:[-_ ]?(r2))?/i.exec(t);
   if (m) return { version: m[2] ? `${m[1]} R2` : m[1] };
   const k = /2k(08|12|16|19|22)/i.exec(t);
   return k ? { version: `20${k[1]}` } : {};
@@ -37,7 +38,13 @@ function windowsVersion(t: string): { version?: string } {
 function rhelRelease(t: string): { version?: string; variant?: string } {
   const ubi = /(?<![a-z])ubi(\d{1,2})(?:[^a-z0-9]*(minimal|micro))?/i.exec(t);
   if (ubi) return { version: ubi[1], variant: ubi[2]?.toLowerCase() === 'minimal' ? 'ubi-minimal' : undefined };
-  return { version: inRange(num(/(?<![a-z])rhel(?:[-_](?:ha|sap|byos|els|server|workstation))*[^a-z0-9]*(\d{1,2})(?!\d)/i.exec(t)), 5, 12) };
+  return {
+    version: inRange(
+      num(/(?<![a-z])rhel(?:[-_](?:ha|sap|byos|els|server|workstation))*[^a-z0-9]*(\d{1,2})(?!\d)/i.exec(t)),
+      5,
+      12,
+    ),
+  };
 }
 
 function centosRelease(t: string): { version?: string; variant?: string } {
@@ -59,7 +66,8 @@ function suseRelease(t: string): { version?: string; variant?: string } {
   if (/tumbleweed/i.test(t)) return { variant: 'opensuse-tumbleweed' };
   const sles = /(?<![a-z])(?:sles|sle)[^a-z0-9]*(\d{2})(?!\d)(?:[^a-z0-9]*sp(\d))?/i.exec(t);
   const version = sles?.[1] ? (sles[2] ? `${sles[1]} SP${sles[2]}` : sles[1]) : undefined;
-  if (/opensuse/i.test(t)) return { version: inRange(num(/opensuse[^a-z0-9]*(\d{2}(?:\.\d)?)/i.exec(t)), 10, 20), variant: 'opensuse' };
+  if (/opensuse/i.test(t))
+    return { version: inRange(num(/opensuse[^a-z0-9]*(\d{2}(?:\.\d)?)/i.exec(t)), 10, 20), variant: 'opensuse' };
   return { version };
 }
 
@@ -71,7 +79,10 @@ export const FAMILY_MATCHERS: readonly FamilyMatcher[] = [
   },
   {
     family: 'amazon-linux-2',
-    test: new RegExp(`${L}amzn2(?![0-9])|amazon[-_ ]?linux[-_ :/]?2(?![0-9])|${L}amazon-eks(?:-gpu|-arm64)?-node-1\\.\\d`, 'i'),
+    test: new RegExp(
+      `${L}amzn2(?![0-9])|amazon[-_ ]?linux[-_ :/]?2(?![0-9])|${L}amazon-eks(?:-gpu|-arm64)?-node-1\\.\\d`,
+      'i',
+    ),
     read: () => ({ version: '2' }),
   },
   {
@@ -81,7 +92,10 @@ export const FAMILY_MATCHERS: readonly FamilyMatcher[] = [
   },
   {
     family: 'windows',
-    test: new RegExp(`windows|${L}win[-_]?(?:server|srv|20(?:08|12|16|19|22|25)|2k\\d\\d|10|11)(?![0-9])|server_eval|x64fre`, 'i'),
+    test: new RegExp(
+      `windows|${L}win[-_]?(?:server|srv|20(?:08|12|16|19|22|25)|2k\\d\\d|10|11)(?![0-9])|server_eval|x64fre`,
+      'i',
+    ),
     read: windowsVersion,
   },
   {
@@ -100,7 +114,9 @@ export const FAMILY_MATCHERS: readonly FamilyMatcher[] = [
   {
     family: 'alma',
     test: new RegExp(`almalinux|${L}alma${NL}`, 'i'),
-    read: (t) => ({ version: inRange(num(/alma(?:linux)?[^a-z0-9]*(?:os[^a-z0-9]*)?(\d{1,2})(?!\d)/i.exec(t)), 8, 15) }),
+    read: (t) => ({
+      version: inRange(num(/alma(?:linux)?[^a-z0-9]*(?:os[^a-z0-9]*)?(\d{1,2})(?!\d)/i.exec(t)), 8, 15),
+    }),
   },
   {
     family: 'oracle',

@@ -7,7 +7,8 @@ export interface NameHit {
 }
 
 /** What a name says: one family, several (so nothing), an OS we do not model, or nothing. */
-export type NameReading = { kind: 'family'; hit: NameHit } | { kind: 'none' } | { kind: 'conflict' } | { kind: 'unsupported' };
+export type NameReading =
+  { kind: 'family'; hit: NameHit } | { kind: 'none' } | { kind: 'conflict' } | { kind: 'unsupported' };
 
 export const NONE: NameReading = { kind: 'none' };
 

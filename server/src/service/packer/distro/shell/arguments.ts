@@ -19,11 +19,62 @@ export interface Reading {
 
 /** Options that take a separate argument, per dialect. */
 const OPTION_ARGS: Partial<Record<Dialect, ReadonlySet<string>>> = {
-  apt: new Set(['-o', '-c', '-t', '--option', '--config-file', '--target-release', '--default-release', '-a', '--host-architecture']),
-  yum: new Set(['-c', '-d', '-e', '-x', '-R', '--config', '--exclude', '--releasever', '--installroot', '--setopt', '--enablerepo', '--disablerepo', '--repo', '--repoid', '--downloaddir', '--destdir', '--forcearch']),
+  apt: new Set([
+    '-o',
+    '-c',
+    '-t',
+    '--option',
+    '--config-file',
+    '--target-release',
+    '--default-release',
+    '-a',
+    '--host-architecture',
+  ]),
+  yum: new Set([
+    '-c',
+    '-d',
+    '-e',
+    '-x',
+    '-R',
+    '--config',
+    '--exclude',
+    '--releasever',
+    '--installroot',
+    '--setopt',
+    '--enablerepo',
+    '--disablerepo',
+    '--repo',
+    '--repoid',
+    '--downloaddir',
+    '--destdir',
+    '--forcearch',
+  ]),
   zypper: new Set(['-r', '-R', '-t', '--repo', '--root', '--type', '--from', '-c', '--config', '-p', '--plus-repo']),
-  apk: new Set(['-X', '-p', '-t', '--repository', '--root', '--virtual', '--arch', '--cache-dir', '--keys-dir', '--repositories-file']),
-  pacman: new Set(['-b', '-r', '--dbpath', '--root', '--cachedir', '--config', '--arch', '--ignore', '--ignoregroup', '--overwrite', '--assume-installed']),
+  apk: new Set([
+    '-X',
+    '-p',
+    '-t',
+    '--repository',
+    '--root',
+    '--virtual',
+    '--arch',
+    '--cache-dir',
+    '--keys-dir',
+    '--repositories-file',
+  ]),
+  pacman: new Set([
+    '-b',
+    '-r',
+    '--dbpath',
+    '--root',
+    '--cachedir',
+    '--config',
+    '--arch',
+    '--ignore',
+    '--ignoregroup',
+    '--overwrite',
+    '--assume-installed',
+  ]),
   snap: new Set(['--channel']),
   rpm: new Set(['--root', '--dbpath', '--define', '-D', '--excludepath', '--relocate', '--predefine']),
   dpkg: new Set(['--root', '--admindir', '--instdir']),
@@ -72,7 +123,8 @@ export function readArguments(manager: PackageManager, args: WordToken[]): Readi
   const { flags, operands } = splitOptions(manager, args);
   // Tools without verbs: everything after the options is a key or a repository.
   if (manager === 'apt-key') return { subcommand: 'key', verb: operands[0]?.text, packageWords: [], flags };
-  if (manager === 'add-apt-repository' || manager === 'yum-config-manager') return { subcommand: 'repository', verb: undefined, packageWords: operands, flags };
+  if (manager === 'add-apt-repository' || manager === 'yum-config-manager')
+    return { subcommand: 'repository', verb: undefined, packageWords: operands, flags };
 
   const dialect = dialectOf(manager);
   const table = dialect && VERB_TABLES[dialect];
@@ -82,5 +134,12 @@ export function readArguments(manager: PackageManager, args: WordToken[]): Readi
     if (dialect === 'apt' && r.subcommand === 'install' && flags.includes('--only-upgrade')) r.subcommand = 'upgrade';
     return r;
   }
-  return readFlagOperation(manager, operands, flags) ?? { subcommand: undefined, verb: undefined, packageWords: operands, flags };
+  return (
+    readFlagOperation(manager, operands, flags) ?? {
+      subcommand: undefined,
+      verb: undefined,
+      packageWords: operands,
+      flags,
+    }
+  );
 }

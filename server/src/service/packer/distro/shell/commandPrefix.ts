@@ -9,14 +9,51 @@ const ASSIGNMENT_RE = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/;
 
 /** Prefix commands, with those of their options that take a separate argument. */
 const PREFIX_OPTION_ARGS: Record<string, Set<string>> = {
-  sudo: new Set(['-u', '-g', '-h', '-p', '-r', '-t', '-U', '-C', '-D', '-T', '-R', '--user', '--group', '--host', '--prompt', '--role', '--type', '--other-user', '--close-from', '--chdir', '--command-timeout', '--chroot']),
+  sudo: new Set([
+    '-u',
+    '-g',
+    '-h',
+    '-p',
+    '-r',
+    '-t',
+    '-U',
+    '-C',
+    '-D',
+    '-T',
+    '-R',
+    '--user',
+    '--group',
+    '--host',
+    '--prompt',
+    '--role',
+    '--type',
+    '--other-user',
+    '--close-from',
+    '--chdir',
+    '--command-timeout',
+    '--chroot',
+  ]),
   doas: new Set(['-u', '-C']),
   env: new Set(['-u', '-C', '-S', '--unset', '--chdir', '--split-string']),
   nice: new Set(['-n', '--adjustment']),
   ionice: new Set(['-c', '-n', '-p', '-t', '--class', '--classdata']),
   timeout: new Set(['-s', '-k', '--signal', '--kill-after']),
   stdbuf: new Set(['-i', '-o', '-e']),
-  xargs: new Set(['-n', '-I', '-P', '-L', '-d', '-a', '-E', '-s', '--max-args', '--max-procs', '--delimiter', '--arg-file', '--max-lines']),
+  xargs: new Set([
+    '-n',
+    '-I',
+    '-P',
+    '-L',
+    '-d',
+    '-a',
+    '-E',
+    '-s',
+    '--max-args',
+    '--max-procs',
+    '--delimiter',
+    '--arg-file',
+    '--max-lines',
+  ]),
   time: new Set(['-f', '-o']),
   nohup: new Set(),
   exec: new Set(['-a']),
@@ -72,7 +109,11 @@ export function splitPrefix(words: WordToken[]): Split {
       mode = undefined;
     }
     // VAR=value; $SUDO / ${SUDO}; a {{ .Vars }} template call standing alone before the command.
-    if (ASSIGNMENT_RE.test(w.raw) || /^\$\{?[A-Za-z_]*sudo[A-Za-z_]*\}?$/i.test(w.raw) || /^\{\{[^]*\}\}$/.test(w.raw)) {
+    if (
+      ASSIGNMENT_RE.test(w.raw) ||
+      /^\$\{?[A-Za-z_]*sudo[A-Za-z_]*\}?$/i.test(w.raw) ||
+      /^\{\{[^]*\}\}$/.test(w.raw)
+    ) {
       take();
       continue;
     }

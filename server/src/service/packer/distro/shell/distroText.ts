@@ -19,7 +19,24 @@ const DISTRO_TEST_RE = new RegExp(
 );
 
 /** Parts of variable names that say "which system": $ID, $OS_FAMILY, ${var.distro}, $PKG_MGR... */
-const DISTRO_VARIABLE_PARTS = new Set(['id', 'os', 'ostype', 'osfamily', 'distro', 'distrib', 'dist', 'distribution', 'platform', 'family', 'flavor', 'flavour', 'mgr', 'manager', 'pm', 'release']);
+const DISTRO_VARIABLE_PARTS = new Set([
+  'id',
+  'os',
+  'ostype',
+  'osfamily',
+  'distro',
+  'distrib',
+  'dist',
+  'distribution',
+  'platform',
+  'family',
+  'flavor',
+  'flavour',
+  'mgr',
+  'manager',
+  'pm',
+  'release',
+]);
 
 export function isDistroText(text: string): boolean {
   if (DISTRO_TEST_RE.test(text)) return true;

@@ -31,9 +31,18 @@ function readRpm(operands: WordToken[], flags: string[]): Reading {
   // --import wins wherever it stands; otherwise the first operation letter does.
   for (const f of flags) {
     if (f === '--import') sub = 'key';
-    else if (/^-[a-zA-Z]*[iU]/.test(f) || f === '--install' || f === '--upgrade' || f === '-F' || f === '--freshen') sub = sub ?? 'install';
+    else if (/^-[a-zA-Z]*[iU]/.test(f) || f === '--install' || f === '--upgrade' || f === '-F' || f === '--freshen')
+      sub = sub ?? 'install';
     else if (/^-[a-zA-Z]*e/.test(f) || f === '--erase') sub = sub ?? 'remove';
-    else if (/^-[a-zA-Z]*q/.test(f) || f === '--query' || /^-V/.test(f) || f === '--verify' || f === '--checksig' || /^-K/.test(f)) sub = sub ?? 'query';
+    else if (
+      /^-[a-zA-Z]*q/.test(f) ||
+      f === '--query' ||
+      /^-V/.test(f) ||
+      f === '--verify' ||
+      f === '--checksig' ||
+      /^-K/.test(f)
+    )
+      sub = sub ?? 'query';
   }
   return { subcommand: sub ?? (op ? 'other' : undefined), verb: op, packageWords: operands, flags };
 }
@@ -44,8 +53,21 @@ function readDpkg(operands: WordToken[], flags: string[]): Reading {
   for (const f of flags) {
     if (/^-[a-zA-Z]*i$/.test(f) || f === '--install' || f === '--unpack') sub = 'install';
     else if (/^-[rP]$/.test(f) || f === '--remove' || f === '--purge') sub = 'remove';
-    else if (/^-[lLsSp]$/.test(f) || /^--(?:list|listfiles|status|search|get-selections|print-architecture|print-foreign-architectures|compare-versions)$/.test(f) || f.startsWith('--print')) sub = 'query';
-    else if (f === '--configure' || f === '--add-architecture' || f === '--set-selections' || f === '--clear-selections') sub = 'other';
+    else if (
+      /^-[lLsSp]$/.test(f) ||
+      /^--(?:list|listfiles|status|search|get-selections|print-architecture|print-foreign-architectures|compare-versions)$/.test(
+        f,
+      ) ||
+      f.startsWith('--print')
+    )
+      sub = 'query';
+    else if (
+      f === '--configure' ||
+      f === '--add-architecture' ||
+      f === '--set-selections' ||
+      f === '--clear-selections'
+    )
+      sub = 'other';
     else continue;
     verb = f;
     break;
@@ -54,7 +76,11 @@ function readDpkg(operands: WordToken[], flags: string[]): Reading {
 }
 
 /** The reading for pacman, rpm and dpkg; undefined for managers that use verbs. */
-export function readFlagOperation(manager: PackageManager, operands: WordToken[], flags: string[]): Reading | undefined {
+export function readFlagOperation(
+  manager: PackageManager,
+  operands: WordToken[],
+  flags: string[],
+): Reading | undefined {
   switch (manager) {
     case 'pacman':
       return readPacman(operands, flags);

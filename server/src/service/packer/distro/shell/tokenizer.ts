@@ -13,8 +13,45 @@ export interface OpToken {
 export type Token = WordToken | OpToken;
 
 // Longest first: `&&` must win over `&`, `<<-` over `<<`.
-const OPERATORS = ['&&', '||', ';;&', ';;', ';&', '|&', '&>>', '&>', '<<<', '<<-', '<<', '>>', '>&', '<&', '>|', '<>', ';', '|', '&', '(', ')', '<', '>'];
-export const REDIRECTS: ReadonlySet<string> = new Set(['&>>', '&>', '<<<', '<<-', '<<', '>>', '>&', '<&', '>|', '<>', '<', '>']);
+const OPERATORS = [
+  '&&',
+  '||',
+  ';;&',
+  ';;',
+  ';&',
+  '|&',
+  '&>>',
+  '&>',
+  '<<<',
+  '<<-',
+  '<<',
+  '>>',
+  '>&',
+  '<&',
+  '>|',
+  '<>',
+  ';',
+  '|',
+  '&',
+  '(',
+  ')',
+  '<',
+  '>',
+];
+export const REDIRECTS: ReadonlySet<string> = new Set([
+  '&>>',
+  '&>',
+  '<<<',
+  '<<-',
+  '<<',
+  '>>',
+  '>&',
+  '<&',
+  '>|',
+  '<>',
+  '<',
+  '>',
+]);
 
 /**
  * Reads the script into words and operators. Here-document bodies and comments are dropped: an

@@ -22,7 +22,14 @@ export function readVerb(manager: PackageManager, table: VerbTable, operands: Wo
     const sub = rest[0]?.text;
     rest = rest.slice(1);
     verb = `${verb} ${sub ?? ''}`.trim();
-    const kind: PackageSubcommand = sub === 'install' ? 'groupinstall' : sub === 'remove' || sub === 'erase' ? 'groupremove' : sub === 'update' || sub === 'upgrade' ? 'upgrade' : 'query';
+    const kind: PackageSubcommand =
+      sub === 'install'
+        ? 'groupinstall'
+        : sub === 'remove' || sub === 'erase'
+          ? 'groupremove'
+          : sub === 'update' || sub === 'upgrade'
+            ? 'upgrade'
+            : 'query';
     return { subcommand: kind, verb, packageWords: rest, flags };
   }
   if ((manager === 'dnf' || manager === 'yum') && verb === 'module') {
@@ -30,9 +37,17 @@ export function readVerb(manager: PackageManager, table: VerbTable, operands: Wo
     rest = rest.slice(1);
     return { subcommand: 'other', verb: `module ${sub ?? ''}`.trim(), packageWords: rest, flags };
   }
-  if (manager === 'yum' && verb === 'makecache' && (rest[0]?.text === 'fast' || rest[0]?.text === 'timer')) rest = rest.slice(1);
+  if (manager === 'yum' && verb === 'makecache' && (rest[0]?.text === 'fast' || rest[0]?.text === 'timer'))
+    rest = rest.slice(1);
   // clean's operands are what to clean (all, metadata), not packages.
-  if ((manager === 'yum' || manager === 'dnf') && verb === 'clean') return { subcommand: 'clean', verb, packageWords: [], flags: [...flags, ...rest.map((r) => r.text)] };
-  if (manager === 'apk' && verb === 'cache') return { subcommand: rest[0]?.text === 'clean' || rest[0]?.text === 'purge' ? 'clean' : 'other', verb: `cache ${rest[0]?.text ?? ''}`.trim(), packageWords: [], flags };
+  if ((manager === 'yum' || manager === 'dnf') && verb === 'clean')
+    return { subcommand: 'clean', verb, packageWords: [], flags: [...flags, ...rest.map((r) => r.text)] };
+  if (manager === 'apk' && verb === 'cache')
+    return {
+      subcommand: rest[0]?.text === 'clean' || rest[0]?.text === 'purge' ? 'clean' : 'other',
+      verb: `cache ${rest[0]?.text ?? ''}`.trim(),
+      packageWords: [],
+      flags,
+    };
   return { subcommand: ownValue(table, verb) ?? 'other', verb, packageWords: rest, flags };
 }

@@ -31,7 +31,8 @@ export interface Intent {
 }
 
 /** Verbs that look like a common operation but mean more than it (a local file, a source build, a minimal upgrade). */
-const SPECIAL_VERBS = /^(?:localinstall|build-dep|builddep|update-minimal|upgrade-minimal|distro-sync|distrosync|patch|groupupdate|safe-upgrade)$/;
+const SPECIAL_VERBS =
+  /^(?:localinstall|build-dep|builddep|update-minimal|upgrade-minimal|distro-sync|distrosync|patch|groupupdate|safe-upgrade)$/;
 
 function isZypperPattern(flag: string): boolean {
   return flag === '-t pattern' || flag === '--type pattern';
@@ -108,7 +109,14 @@ function readPacmanOp(c: PackageCommand, intent: Intent): boolean {
 export function readIntent(c: PackageCommand): Intent | undefined {
   const side = sourceSide(c.manager);
   if (side === undefined) return undefined;
-  const intent: Intent = { op: 'install', items: [], yes: false, quiet: false, noRecommends: false, refreshFirst: false };
+  const intent: Intent = {
+    op: 'install',
+    items: [],
+    yes: false,
+    quiet: false,
+    noRecommends: false,
+    refreshFirst: false,
+  };
   if (!readFlags(c, side, intent)) return undefined;
   const op = opOf(c);
   if (op === undefined) return undefined;
@@ -128,6 +136,7 @@ export function readIntent(c: PackageCommand): Intent | undefined {
     intent.items.push(item);
   }
   if ((intent.op === 'install' || intent.op === 'remove') && intent.items.length === 0) return undefined;
-  if ((intent.op === 'update' || intent.op === 'autoremove' || intent.op === 'clean') && intent.items.length > 0) return undefined;
+  if ((intent.op === 'update' || intent.op === 'autoremove' || intent.op === 'clean') && intent.items.length > 0)
+    return undefined;
   return intent;
 }

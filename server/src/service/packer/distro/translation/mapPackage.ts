@@ -3,10 +3,7 @@ import { CONCEPTS, type Concept } from './packageNames';
 import type { SourceSide, Target } from './targets';
 
 export type Mapped =
-  | { kind: 'package'; name: string }
-  | { kind: 'extras'; topic: string }
-  | { kind: 'buildTools' }
-  | { kind: 'none' }; // the target family does not have it
+  { kind: 'package'; name: string } | { kind: 'extras'; topic: string } | { kind: 'buildTools' } | { kind: 'none' }; // the target family does not have it
 
 function conceptFor(name: string, from: SourceSide): Concept | undefined {
   const lower = name.toLowerCase();
@@ -23,7 +20,8 @@ function conceptFor(name: string, from: SourceSide): Concept | undefined {
 /** A concept's name on the target; undefined when the table does not say. */
 export function writeConcept(concept: Concept, to: Target): Mapped | undefined {
   // Only Debian, Alpine and Arch have the build tools as one package; elsewhere it is a group.
-  if (concept.buildTools && to.side !== 'alpine' && to.side !== 'arch' && to.side !== 'deb') return { kind: 'buildTools' };
+  if (concept.buildTools && to.side !== 'alpine' && to.side !== 'arch' && to.side !== 'deb')
+    return { kind: 'buildTools' };
   if (to.amazon === 'al2' && concept.al2Extras !== undefined) return { kind: 'extras', topic: concept.al2Extras };
   let written: string | null | undefined;
   if (to.side === 'rpm') {

@@ -28,14 +28,61 @@ export interface Concept {
 }
 
 /** Also what the rpm "Development Tools" group and the SUSE devel_basis pattern become elsewhere. */
-export const BUILD_TOOLS: Concept = { deb: 'build-essential', buildTools: true, alpine: 'build-base', arch: 'base-devel' };
+export const BUILD_TOOLS: Concept = {
+  deb: 'build-essential',
+  buildTools: true,
+  alpine: 'build-base',
+  arch: 'base-devel',
+};
 
 export const CONCEPTS: readonly Concept[] = [
-  { deb: 'nginx', rpm: 'nginx', suse: 'nginx', alpine: 'nginx', arch: 'nginx', al2Extras: 'nginx1', aliases: { extras: ['nginx1', 'nginx1.12'] } },
-  { deb: 'docker.io', rpm: null, suse: 'docker', alpine: 'docker', arch: 'docker', al2023: 'docker', al2Extras: 'docker', aliases: { rpm: ['docker'], extras: ['docker'] } },
-  { deb: 'redis-server', rpm: 'redis', suse: 'redis', alpine: 'redis', al2023: 'redis6', al2Extras: 'redis6', aliases: { deb: ['redis'], rpm: ['redis6'], extras: ['redis6', 'redis4.0'] } },
-  { deb: 'ansible', rpm: 'ansible', suse: 'ansible', alpine: 'ansible', arch: 'ansible', al2Extras: 'ansible2', aliases: { extras: ['ansible2'] } },
-  { deb: null, rpm: 'epel-release', suse: null, alpine: null, arch: null, al2023: null, al2Extras: 'epel', aliases: { extras: ['epel'] } },
+  {
+    deb: 'nginx',
+    rpm: 'nginx',
+    suse: 'nginx',
+    alpine: 'nginx',
+    arch: 'nginx',
+    al2Extras: 'nginx1',
+    aliases: { extras: ['nginx1', 'nginx1.12'] },
+  },
+  {
+    deb: 'docker.io',
+    rpm: null,
+    suse: 'docker',
+    alpine: 'docker',
+    arch: 'docker',
+    al2023: 'docker',
+    al2Extras: 'docker',
+    aliases: { rpm: ['docker'], extras: ['docker'] },
+  },
+  {
+    deb: 'redis-server',
+    rpm: 'redis',
+    suse: 'redis',
+    alpine: 'redis',
+    al2023: 'redis6',
+    al2Extras: 'redis6',
+    aliases: { deb: ['redis'], rpm: ['redis6'], extras: ['redis6', 'redis4.0'] },
+  },
+  {
+    deb: 'ansible',
+    rpm: 'ansible',
+    suse: 'ansible',
+    alpine: 'ansible',
+    arch: 'ansible',
+    al2Extras: 'ansible2',
+    aliases: { extras: ['ansible2'] },
+  },
+  {
+    deb: null,
+    rpm: 'epel-release',
+    suse: null,
+    alpine: null,
+    arch: null,
+    al2023: null,
+    al2Extras: 'epel',
+    aliases: { extras: ['epel'] },
+  },
   { deb: 'apache2', rpm: 'httpd', suse: 'apache2', alpine: 'apache2', arch: 'apache' },
   { deb: 'apache2-utils', rpm: 'httpd-tools', suse: 'apache2-utils', alpine: 'apache2-utils' },
   BUILD_TOOLS,
@@ -48,7 +95,14 @@ export const CONCEPTS: readonly Concept[] = [
   { deb: 'libreadline-dev', rpm: 'readline-devel', suse: 'readline-devel', alpine: 'readline-dev', arch: 'readline' },
   { deb: 'python3-dev', rpm: 'python3-devel', suse: 'python3-devel', alpine: 'python3-dev', arch: 'python' },
   { deb: 'python3-pip', rpm: 'python3-pip', suse: 'python3-pip', alpine: 'py3-pip', arch: 'python-pip' },
-  { deb: 'dnsutils', rpm: 'bind-utils', suse: 'bind-utils', alpine: 'bind-tools', arch: 'bind', aliases: { deb: ['bind9-dnsutils'] } },
+  {
+    deb: 'dnsutils',
+    rpm: 'bind-utils',
+    suse: 'bind-utils',
+    alpine: 'bind-tools',
+    arch: 'bind',
+    aliases: { deb: ['bind9-dnsutils'] },
+  },
   { deb: 'cron', rpm: 'cronie', suse: 'cronie', arch: 'cronie' },
   { deb: 'openssh-client', rpm: 'openssh-clients', suse: 'openssh-clients', alpine: 'openssh-client', arch: 'openssh' },
   { deb: 'iputils-ping', rpm: 'iputils', suse: 'iputils', alpine: 'iputils', arch: 'iputils' },
@@ -58,7 +112,12 @@ export const CONCEPTS: readonly Concept[] = [
 ];
 
 /** Group names (yum/dnf groups, zypper patterns) that mean the C/C++ build tools. */
-export const BUILD_TOOLS_GROUPS: readonly string[] = ['development tools', 'development-tools', 'development', 'devel_basis'];
+export const BUILD_TOOLS_GROUPS: readonly string[] = [
+  'development tools',
+  'development-tools',
+  'development',
+  'devel_basis',
+];
 
 /** Packages whose full version conflicts with a "-minimal" one installed by default on dnf systems. */
 export const MINIMAL_CONFLICTS: ReadonlySet<string> = new Set(['curl', 'libcurl', 'gnupg2', 'coreutils']);

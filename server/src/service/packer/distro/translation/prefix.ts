@@ -20,7 +20,11 @@ function withoutAptSettings(prefix: ShellWord[]): string[] {
   const envAt = words.findIndex(isEnv);
   if (envAt >= 0) {
     const envArgs = words.slice(envAt + 1).filter((w) => /^-/.test(w) || ASSIGNMENT_RE.test(w));
-    const wasUseful = prefix.some((w) => isEnv(w.raw) && prefix.slice(prefix.indexOf(w) + 1).some((x) => ASSIGNMENT_RE.test(x.raw) && !APT_ENV_RE.test(x.raw)));
+    const wasUseful = prefix.some(
+      (w) =>
+        isEnv(w.raw) &&
+        prefix.slice(prefix.indexOf(w) + 1).some((x) => ASSIGNMENT_RE.test(x.raw) && !APT_ENV_RE.test(x.raw)),
+    );
     if (envArgs.length === 0 && !wasUseful) words.splice(envAt, 1);
   }
   return words;
@@ -33,7 +37,11 @@ export function rewritePrefix(prefix: ShellWord[], toApt: boolean, wantFrontend:
   if (!wantFrontend || prefix.some((w) => /^DEBIAN_FRONTEND=/.test(w.raw))) return words;
   const last = prefix[prefix.length - 1];
   const lastText = last?.raw ?? '';
-  const canAssign = last === undefined || ASSIGNMENT_RE.test(last.raw) || ASSIGNING_COMMAND_RE.test(lastText) || (prefix.some((w) => ASSIGNING_COMMAND_RE.test(w.raw)) && /^-/.test(lastText));
+  const canAssign =
+    last === undefined ||
+    ASSIGNMENT_RE.test(last.raw) ||
+    ASSIGNING_COMMAND_RE.test(lastText) ||
+    (prefix.some((w) => ASSIGNING_COMMAND_RE.test(w.raw)) && /^-/.test(lastText));
   words.push(canAssign ? 'DEBIAN_FRONTEND=noninteractive' : 'env DEBIAN_FRONTEND=noninteractive');
   return words;
 }

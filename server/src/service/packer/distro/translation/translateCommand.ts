@@ -21,7 +21,11 @@ import { writeCommands } from './writers/writeCommands';
  * added when going to apt without a question to ask), keeps -y (non-interactive stays so), keeps
  * quiet and no-recommends. Undefined when there is no faithful rewrite.
  */
-export function translateCommand(command: PackageCommand, source: string, target: ImageFamilyGuess | DistroFamily): string | undefined {
+export function translateCommand(
+  command: PackageCommand,
+  source: string,
+  target: ImageFamilyGuess | DistroFamily,
+): string | undefined {
   const to = targetOf(target);
   if (!to) return undefined;
   const from = sourceSide(command.manager);
@@ -29,14 +33,18 @@ export function translateCommand(command: PackageCommand, source: string, target
   const intent = readIntent(command);
   if (!intent) return undefined;
   // Sanity: the command's words still match the source text (offsets from another string?).
-  if (source.slice(command.managerRange.start, command.managerRange.end).replace(/^.*\//, '') !== command.manager) return undefined;
+  if (source.slice(command.managerRange.start, command.managerRange.end).replace(/^.*\//, '') !== command.manager)
+    return undefined;
 
   const resolved = resolveItems(intent, from, to);
   const commands = resolved && writeCommands(intent, resolved, to, command.quotedIn);
   if (!commands) return undefined;
 
   const toApt = to.tool === 'apt-get';
-  const wantFrontend = toApt && intent.yes && (intent.op === 'install' || intent.op === 'upgrade' || intent.op === 'remove' || intent.op === 'autoremove');
+  const wantFrontend =
+    toApt &&
+    intent.yes &&
+    (intent.op === 'install' || intent.op === 'upgrade' || intent.op === 'remove' || intent.op === 'autoremove');
   const prefix = rewritePrefix(command.prefix, toApt, wantFrontend);
   // Only the apt-get install after an `apt-get update` needs DEBIAN_FRONTEND.
   const plainPrefix = rewritePrefix(command.prefix, toApt, false);

@@ -15,7 +15,10 @@ export function toApt(intent: Intent, r: Resolved): string[] | undefined {
       return [words('apt-get', qf, 'upgrade', y && '-y')];
     case 'install': {
       const update = intent.refreshFirst ? [words('apt-get', qf, 'update')] : [];
-      return [...update, words('apt-get', qf, 'install', y && '-y', intent.noRecommends && '--no-install-recommends', list)];
+      return [
+        ...update,
+        words('apt-get', qf, 'install', y && '-y', intent.noRecommends && '--no-install-recommends', list),
+      ];
     }
     case 'remove':
       return [words('apt-get', qf, 'remove', y && '-y', list)];

@@ -11,7 +11,12 @@ function quoteGroup(name: string, quotedIn: "'" | '"' | undefined): string {
 }
 
 /** yum, dnf and tdnf, which share their verbs except for the few noted. */
-export function toYum(tool: 'yum' | 'dnf' | 'tdnf', intent: Intent, r: Resolved, quotedIn: "'" | '"' | undefined): string[] | undefined {
+export function toYum(
+  tool: 'yum' | 'dnf' | 'tdnf',
+  intent: Intent,
+  r: Resolved,
+  quotedIn: "'" | '"' | undefined,
+): string[] | undefined {
   const y = intent.yes;
   const qf = intent.quiet ? '-q' : undefined;
   const list = r.packages.join(' ');
@@ -26,10 +31,15 @@ export function toYum(tool: 'yum' | 'dnf' | 'tdnf', intent: Intent, r: Resolved,
       if (r.buildTools) {
         if (tool === 'tdnf') return undefined; // tdnf has no groups
         const group = quoteGroup('Development Tools', quotedIn);
-        cmds.push(tool === 'yum' ? words('yum', qf, 'groupinstall', y && '-y', group) : words('dnf', qf, 'group', 'install', y && '-y', group));
+        cmds.push(
+          tool === 'yum'
+            ? words('yum', qf, 'groupinstall', y && '-y', group)
+            : words('dnf', qf, 'group', 'install', y && '-y', group),
+        );
       }
       if (r.packages.length > 0) {
-        const erasing = tool === 'dnf' && r.packages.some((p) => MINIMAL_CONFLICTS.has(p)) ? '--allowerasing' : undefined;
+        const erasing =
+          tool === 'dnf' && r.packages.some((p) => MINIMAL_CONFLICTS.has(p)) ? '--allowerasing' : undefined;
         const weak = tool === 'dnf' && intent.noRecommends ? '--setopt=install_weak_deps=False' : undefined;
         cmds.push(words(tool, qf, 'install', y && '-y', erasing, weak, list));
       }

@@ -14,7 +14,8 @@ export function toZypper(intent: Intent, r: Resolved): string[] | undefined {
     case 'install': {
       const cmds: string[] = [];
       if (r.buildTools) cmds.push(words('zypper', g, 'install', yf, '-t', 'pattern', 'devel_basis'));
-      if (r.packages.length > 0) cmds.push(words('zypper', g, 'install', yf, intent.noRecommends && '--no-recommends', list));
+      if (r.packages.length > 0)
+        cmds.push(words('zypper', g, 'install', yf, intent.noRecommends && '--no-recommends', list));
       return cmds;
     }
     case 'remove':

@@ -8,7 +8,12 @@ import { toYum } from './toYum';
 import { toZypper } from './toZypper';
 
 /** The commands that do `intent` with the target's tool, in order; undefined when it has no equivalent. */
-export function writeCommands(intent: Intent, r: Resolved, to: Target, quotedIn: "'" | '"' | undefined): string[] | undefined {
+export function writeCommands(
+  intent: Intent,
+  r: Resolved,
+  to: Target,
+  quotedIn: "'" | '"' | undefined,
+): string[] | undefined {
   let cmds: string[] | undefined;
   switch (to.tool) {
     case 'apt-get':
