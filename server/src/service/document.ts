@@ -5,6 +5,7 @@
 import { parseJson } from './parsing/jsonParser';
 import type { Recovery } from './parsing/recovery';
 import type { ValueNode } from './parsing/tree';
+import { jsonSettingEdits, type SettingEdits } from './edits/settingEdits';
 import { buildLegacyTemplate, isLegacyTemplateRoot, type LegacyTemplate } from './model/legacyTemplate';
 
 export type DocumentFormat = 'legacy-json' | 'json-other';
@@ -21,6 +22,8 @@ export interface AnalysedDocument {
   recoveries: Recovery[];
   /** Set when the document is a legacy JSON template. */
   template: LegacyTemplate | undefined;
+  /** How fixes edit settings in this document's format. */
+  edits: SettingEdits;
 }
 
 export interface DocumentInput {
@@ -51,5 +54,6 @@ export function analyseDocument(input: DocumentInput): AnalysedDocument {
     root: parsed.root,
     recoveries: parsed.recoveries,
     template,
+    edits: jsonSettingEdits(input.text),
   };
 }

@@ -3,7 +3,7 @@
  * Ubuntu instead. Only offered where the image comes from an AMI filter, which can be pointed at
  * Canonical's official images exactly.
  */
-import { replaceValue } from '../edits/jsonEdits';
+import type { SettingEdits } from '../edits/settingEdits';
 import type { TemplateComponent } from '../model/legacyTemplate';
 import { propertyValue, type ValueNode } from '../parsing/tree';
 import type { Fix, TextReplacement } from '../types';
@@ -15,6 +15,7 @@ const ubuntuAmiName = (arch: 'amd64' | 'arm64') => `ubuntu/images/hvm-ssd-gp3/ub
 const DEBIAN_MANAGERS = new Set(['apt', 'apt-get', 'aptitude', 'dpkg']);
 
 export function switchToUbuntuFix(
+  edit: SettingEdits,
   builders: TemplateComponent[],
   manager: string,
 ): Omit<Fix, 'isPreferred'> | undefined {
@@ -27,11 +28,11 @@ export function switchToUbuntuFix(
     const owners = propertyValue(filter, 'owners');
     if (name?.type !== 'string' || owners === undefined) return undefined;
     edits.push(
-      replaceValue(name, ubuntuAmiName(architecture(builder, name.value))),
-      replaceValue(owners, [CANONICAL_OWNER]),
+      edit.replaceValue(name, ubuntuAmiName(architecture(builder, name.value))),
+      edit.replaceValue(owners, [CANONICAL_OWNER]),
     );
     const user = propertyValue(builder.node, 'ssh_username');
-    if (isString(user, 'ec2-user')) edits.push(replaceValue(user as ValueNode, 'ubuntu'));
+    if (isString(user, 'ec2-user')) edits.push(edit.replaceValue(user as ValueNode, 'ubuntu'));
   }
   return { title: 'Build from Ubuntu 24.04 LTS instead (keeps apt)', edits };
 }

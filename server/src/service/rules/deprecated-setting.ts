@@ -3,7 +3,7 @@
  * own fixers; see packer/deprecations.ts). Keys that a component's schema lists as removed but
  * that no fixer knows are still reported, without a fix.
  */
-import { insertProperties, removeProperties, replaceProperty, replaceValue } from '../edits/jsonEdits';
+import type { SettingEdits } from '../edits/settingEdits';
 import type { TemplateComponent } from '../model/legacyTemplate';
 import { deprecatedNames, findDeprecatedKeys, isStringRewrite, type DeprecationRewrite } from '../packer/deprecations';
 import { findProperty, toPlainValue, type ObjectNode, type PropertyNode, type ValueNode } from '../parsing/tree';
@@ -31,7 +31,7 @@ export const deprecatedSetting: Rule = {
         if (property === undefined) continue;
         const target = nodeAtPath(property.value, finding.path.slice(1));
         const fix =
-          finding.rewrite === undefined ? undefined : toFix(document.text, node, finding.rewrite, finding.replacement);
+          finding.rewrite === undefined ? undefined : toFix(document.edits, node, finding.rewrite, finding.replacement);
         report({
           range: finding.subject === 'key' ? property.keyRange : (target?.range ?? property.keyRange),
           message: withAdvice(finding.message, finding.rewrite === undefined, finding.replacement),
@@ -77,7 +77,7 @@ function nodeAtPath(node: ValueNode | undefined, path: Array<string | number>): 
 }
 
 function toFix(
-  text: string,
+  edit: SettingEdits,
   object: ObjectNode,
   rewrite: DeprecationRewrite,
   replacement: string | undefined,
@@ -86,7 +86,7 @@ function toFix(
     const { key, path, value, from, to } = rewrite.replaceInString;
     const target = nodeAtPath(findProperty(object, key)?.value, path);
     if (target?.type !== 'string') return undefined;
-    return { title: `Use ${to} instead of ${from}`, isPreferred: true, edits: [replaceValue(target, value)] };
+    return { title: `Use ${to} instead of ${from}`, isPreferred: true, edits: [edit.replaceValue(target, value)] };
   }
   const edits: TextReplacement[] = [];
   const removals = rewrite.remove.map((k) => findProperty(object, k)).filter((p): p is PropertyNode => p !== undefined);
@@ -94,16 +94,16 @@ function toFix(
   for (const { key, value } of rewrite.set) {
     const existing = findProperty(object, key);
     if (existing?.value !== undefined) {
-      edits.push(replaceValue(existing.value, value));
+      edits.push(edit.replaceValue(existing.value, value));
       continue;
     }
     // A rename keeps its place: the removed setting becomes the new one.
     const reused = removals.shift();
-    if (reused !== undefined) edits.push(replaceProperty(reused, key, value));
+    if (reused !== undefined) edits.push(edit.replaceProperty(reused, key, value));
     else inserts.push([key, value]);
   }
-  edits.push(...removeProperties(text, object, removals));
-  if (inserts.length > 0) edits.push(insertProperties(text, object, inserts));
+  edits.push(...edit.remove(object, removals));
+  if (inserts.length > 0) edits.push(edit.insert(object, inserts));
   const title =
     replacement !== undefined ? `Use "${replacement}" (as packer fix does)` : 'Apply the packer fix rewrite';
   return { title, isPreferred: true, edits };

@@ -1,5 +1,4 @@
 import { nodeAtPointer, type ValueNode } from '../parsing/tree';
-import { replaceValue } from '../edits/jsonEdits';
 import { checkComponents, keyAt, propertyAt } from '../schema/templateValidation';
 import type { PropertySchema, SchemaError } from '../schema/schemaTypes';
 import { didYouMean } from '../util/didYouMean';
@@ -43,7 +42,7 @@ export const invalidSettingValue: Rule = {
             fixes.push({
               title: `Change to "${suggestion}"`,
               isPreferred: true,
-              edits: [replaceValue(node, suggestion)],
+              edits: [context.document.edits.replaceValue(node, suggestion)],
             });
           }
         } else if (node.type === 'string' && lengthLimits(bad.errors) !== undefined) {

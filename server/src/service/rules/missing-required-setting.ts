@@ -1,4 +1,3 @@
-import { insertProperties } from '../edits/jsonEdits';
 import { findProperty, nodeAtPointer, type ObjectNode } from '../parsing/tree';
 import { detectImageFamily } from '../packer/distro/imageFamily';
 import { suggestedValue } from '../packer/suggestedValues';
@@ -160,7 +159,7 @@ function insertFix(context: RuleContext, check: ComponentCheck, object: ObjectNo
     {
       title: `Add "${key}": ${JSON.stringify(value)}`,
       isPreferred: true,
-      edits: [insertProperties(context.document.text, object, [[key, value]])],
+      edits: [context.document.edits.insert(object, [[key, value]])],
     },
   ];
 }

@@ -6,7 +6,6 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { replaceInString, stringSubRange } from '../edits/jsonEdits';
 import type { LegacyTemplate, TemplateComponent } from '../model/legacyTemplate';
 import { appliesTo } from '../model/buildSelection';
 import { detectImageFamily, type ImageFamilyGuess } from '../packer/distro/imageFamily';
@@ -77,7 +76,6 @@ function describe(command: PackageCommand, wrong: BuilderFamily[]): string {
 }
 
 function checkInline(context: RuleContext, node: StringNode, targets: BuilderFamily[]): void {
-  const text = context.document.text;
   for (const command of findPackageManagerCommands(node.value)) {
     const wrong = mismatches(command, targets);
     if (wrong.length === 0) continue;
@@ -89,11 +87,12 @@ function checkInline(context: RuleContext, node: StringNode, targets: BuilderFam
       fixes.push({
         title: `Use \`${translated}\` (${target?.label ?? ''})`,
         isPreferred: true,
-        edits: [replaceInString(text, node, command.range.start, command.range.end, translated)],
+        edits: [context.document.edits.replaceInString(node, command.range.start, command.range.end, translated)],
       });
     }
     const ubuntu = sameFamily
       ? switchToUbuntuFix(
+          context.document.edits,
           wrong.map((w) => w.builder),
           command.manager,
         )
@@ -101,7 +100,7 @@ function checkInline(context: RuleContext, node: StringNode, targets: BuilderFam
     // Switching the operating system is a choice, never the default: it is not what "fix all" applies.
     if (ubuntu !== undefined) fixes.push({ ...ubuntu, isPreferred: false });
     context.report({
-      range: stringSubRange(text, node, command.range.start, command.range.end),
+      range: context.document.edits.stringRange(node, command.range.start, command.range.end),
       message: describe(command, wrong),
       fixes,
     });

@@ -1,5 +1,5 @@
 import { findProperty, type ObjectNode } from '../parsing/tree';
-import { insertProperties } from '../edits/jsonEdits';
+import type { SettingEdits } from '../edits/settingEdits';
 import { didYouMean } from '../util/didYouMean';
 import type { Fix } from '../types';
 import type { Rule } from './rule';
@@ -29,7 +29,7 @@ export const undefinedVariable: Rule = {
             edits: [{ range: argument.range, newText: suggestion }],
           });
         }
-        const declaration = declareVariable(document.text, template.root, name);
+        const declaration = declareVariable(document.edits, template.root, name);
         fixes.push({
           title: `Declare the variable "${name}"`,
           isPreferred: suggestion === undefined,
@@ -48,11 +48,11 @@ export const undefinedVariable: Rule = {
 };
 
 /** Declares the variable with an empty default: what Packer uses for it today, now settable. */
-function declareVariable(text: string, root: ObjectNode, name: string) {
+function declareVariable(edit: SettingEdits, root: ObjectNode, name: string) {
   const variables = findProperty(root, 'variables')?.value;
   if (variables?.type === 'object') {
     const last = variables.properties[variables.properties.length - 1];
-    return insertProperties(text, variables, [[name, '']], last);
+    return edit.insert(variables, [[name, '']], last);
   }
-  return insertProperties(text, root, [['variables', { [name]: '' }]], undefined);
+  return edit.insert(root, [['variables', { [name]: '' }]], undefined);
 }

@@ -1,4 +1,3 @@
-import { renameKey } from '../edits/jsonEdits';
 import { findProperty, nodeAtPointer, type ObjectNode, type PropertyNode } from '../parsing/tree';
 import { isCommentKey, ROOT_KEYS } from '../model/templateRoot';
 import { checkComponents, keyAt, propertiesAt, type ComponentCheck } from '../schema/templateValidation';
@@ -91,7 +90,13 @@ function report(
       (suggestion !== undefined ? ` Did you mean "${suggestion}"?` : hint),
     ...(suggestion !== undefined &&
       !alreadySet && {
-        fixes: [{ title: `Rename to "${suggestion}"`, isPreferred: true, edits: [renameKey(property, suggestion)] }],
+        fixes: [
+          {
+            title: `Rename to "${suggestion}"`,
+            isPreferred: true,
+            edits: [context.document.edits.rename(property, suggestion)],
+          },
+        ],
       }),
   });
 }
