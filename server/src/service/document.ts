@@ -6,7 +6,12 @@ import { parseJson } from './parsing/jsonParser';
 import type { Recovery } from './parsing/recovery';
 import type { ValueNode } from './parsing/tree';
 import { jsonSettingEdits, type SettingEdits } from './edits/settingEdits';
-import { buildLegacyTemplate, isLegacyTemplateRoot, type LegacyTemplate } from './model/legacyTemplate';
+import {
+  buildLegacyTemplate,
+  isLegacyTemplateRoot,
+  type LegacyTemplate,
+  type TemplateComponent,
+} from './model/legacyTemplate';
 
 export type DocumentFormat = 'legacy-json' | 'json-other';
 
@@ -22,6 +27,8 @@ export interface AnalysedDocument {
   recoveries: Recovery[];
   /** Set when the document is a legacy JSON template. */
   template: LegacyTemplate | undefined;
+  /** The builders, provisioners, post-processors (and HCL2 data sources) this document configures. */
+  components: TemplateComponent[];
   /** How fixes edit settings in this document's format. */
   edits: SettingEdits;
 }
@@ -54,6 +61,8 @@ export function analyseDocument(input: DocumentInput): AnalysedDocument {
     root: parsed.root,
     recoveries: parsed.recoveries,
     template,
+    components:
+      template === undefined ? [] : [...template.builders, ...template.provisioners, ...template.postProcessors],
     edits: jsonSettingEdits(input.text),
   };
 }

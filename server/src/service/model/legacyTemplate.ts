@@ -16,7 +16,7 @@ import {
 import { findTemplateCalls, type TemplateCall } from './templateCalls';
 
 export interface TemplateComponent {
-  kind: Exclude<ComponentKind, 'data-source'>;
+  kind: ComponentKind;
   /** The JSON object that configures it (for the string form of a post-processor, undefined). */
   node: ObjectNode | undefined;
   /** The node that names the type: the `type` value, or the string of a string post-processor. */

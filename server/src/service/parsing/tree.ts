@@ -4,7 +4,7 @@
  */
 import type { OffsetRange } from '../types';
 
-export type ValueNode = ObjectNode | ArrayNode | StringNode | NumberNode | BooleanNode | NullNode;
+export type ValueNode = ObjectNode | ArrayNode | StringNode | NumberNode | BooleanNode | NullNode | ExpressionNode;
 export type TreeNode = ValueNode | PropertyNode;
 
 interface NodeBase {
@@ -21,6 +21,8 @@ export interface PropertyNode extends NodeBase {
   type: 'property';
   key: string;
   keyRange: OffsetRange;
+  /** HCL2 only: written as `key = value` or as a `key { }` block (JSON has no such choice). */
+  syntax?: 'attribute' | 'block';
   /** Missing when the text stops after the key (the user is still typing). */
   value: ValueNode | undefined;
 }
@@ -49,6 +51,22 @@ export interface NullNode extends NodeBase {
   type: 'null';
   value: null;
 }
+
+/**
+ * An HCL2 expression whose value is only known when Packer runs (`var.region`, `"${local.x}-1"`,
+ * `timestamp()`). Checks that need the value skip it; checks of presence count it as set.
+ */
+export interface ExpressionNode extends NodeBase {
+  type: 'expression';
+  value: undefined;
+}
+
+/**
+ * What an expression stands for in the plain value given to the schema validators: a string with
+ * a template call in it, which every generated schema accepts for a scalar of any type, the way
+ * Packer accepts a `{{ }}` value before rendering it. Errors that still point at one are dropped.
+ */
+export const EXPRESSION_PLACEHOLDER = '{{ expression }}';
 
 export function findProperty(node: ValueNode | undefined, key: string): PropertyNode | undefined {
   if (node?.type !== 'object') return undefined;
@@ -89,6 +107,8 @@ export function toPlainValue(node: ValueNode | undefined): unknown {
     }
     case 'array':
       return node.items.map(toPlainValue);
+    case 'expression':
+      return EXPRESSION_PLACEHOLDER;
     default:
       return node.value;
   }

@@ -4,8 +4,13 @@
  * that no fixer knows are still reported, without a fix.
  */
 import type { SettingEdits } from '../edits/settingEdits';
-import type { TemplateComponent } from '../model/legacyTemplate';
-import { deprecatedNames, findDeprecatedKeys, isStringRewrite, type DeprecationRewrite } from '../packer/deprecations';
+import {
+  deprecatedNames,
+  findDeprecatedKeys,
+  isStringRewrite,
+  type ComponentKind as DeprecationKind,
+  type DeprecationRewrite,
+} from '../packer/deprecations';
 import { findProperty, toPlainValue, type ObjectNode, type PropertyNode, type ValueNode } from '../parsing/tree';
 import { getComponentSchema } from '../schema/schemaStore';
 import type { Fix, TextReplacement } from '../types';
@@ -19,14 +24,13 @@ export const deprecatedSetting: Rule = {
     fixable: true,
   },
   check({ document, report }) {
-    const template = document.template;
-    if (template === undefined) return;
-    for (const component of [...template.builders, ...template.provisioners, ...template.postProcessors]) {
+    for (const component of document.components) {
       const node = component.node;
       const type = component.type;
-      if (node === undefined || type === undefined || type.includes('{{')) continue;
+      const kind = component.kind;
+      if (node === undefined || type === undefined || type.includes('{{') || kind === 'data-source') continue;
       const config = toPlainValue(node) as Record<string, unknown>;
-      for (const finding of findDeprecatedKeys(component.kind, type, config)) {
+      for (const finding of findDeprecatedKeys(kind, type, config)) {
         const property = findProperty(node, finding.key);
         if (property === undefined) continue;
         const target = nodeAtPath(property.value, finding.path.slice(1));
@@ -39,7 +43,7 @@ export const deprecatedSetting: Rule = {
           ...(fix !== undefined && { fixes: [fix] }),
         });
       }
-      for (const property of removedWithoutFixer(component, node)) {
+      for (const property of removedWithoutFixer(kind, type, node)) {
         report({
           range: property.keyRange,
           message: `"${property.key}" is no longer supported by the ${type} ${component.kind}: Packer rejects it as a deprecated key.`,
@@ -59,10 +63,9 @@ function withAdvice(message: string, unfixable: boolean, replacement: string | u
     : `${sentence} Nothing replaces it here: remove it.`;
 }
 
-function removedWithoutFixer(component: TemplateComponent, node: ObjectNode): PropertyNode[] {
-  if (component.type === undefined) return [];
-  const removed = getComponentSchema(component.kind, component.type)?.['x-packer'].removedKeys ?? [];
-  const known = new Set(deprecatedNames(component.kind, component.type).keys);
+function removedWithoutFixer(kind: DeprecationKind, type: string, node: ObjectNode): PropertyNode[] {
+  const removed = getComponentSchema(kind, type)?.['x-packer'].removedKeys ?? [];
+  const known = new Set(deprecatedNames(kind, type).keys);
   return node.properties.filter((p) => removed.includes(p.key) && !known.has(p.key));
 }
 

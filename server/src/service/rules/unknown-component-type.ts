@@ -10,9 +10,7 @@ export const unknownComponentType: Rule = {
     fixable: true,
   },
   check({ document, report }) {
-    const template = document.template;
-    if (template === undefined) return;
-    for (const component of [...template.builders, ...template.provisioners, ...template.postProcessors]) {
+    for (const component of document.components) {
       const typeNode = component.typeNode;
       const type = component.type;
       if (typeNode === undefined || type === undefined || type.includes('{{')) continue;

@@ -1,12 +1,12 @@
 /**
- * Validates every component of a legacy JSON template against its generated schema (once per
+ * Validates every component of a template (legacy JSON or HCL2) against its generated schema (once per
  * document version) and sorts ajv's errors into what the rules report: unknown keys, bad values,
  * and violated constraints. ajv reports one constraint as several errors (an `anyOf` and each of
  * its branches); grouping them by the `x-packer-constraint` they come from gives one finding each.
  */
 import type { AnalysedDocument } from '../document';
 import type { TemplateComponent } from '../model/legacyTemplate';
-import { toPlainValue } from '../parsing/tree';
+import { nodeAtPointer, toPlainValue } from '../parsing/tree';
 import {
   constraintOf,
   getBlockProperties,
@@ -29,17 +29,13 @@ const cache = new WeakMap<AnalysedDocument, ComponentCheck[]>();
 export function checkComponents(document: AnalysedDocument): ComponentCheck[] {
   const cached = cache.get(document);
   if (cached !== undefined) return cached;
-  const template = document.template;
   const checks: ComponentCheck[] = [];
-  if (template !== undefined) {
-    for (const component of [...template.builders, ...template.provisioners, ...template.postProcessors]) {
-      if (component.node === undefined || component.type === undefined) continue;
-      const schema = getComponentSchema(component.kind, component.type);
-      if (schema === undefined) continue;
-      checks.push(
-        classify(component, schema, validateComponent(component.kind, component.type, toPlainValue(component.node))),
-      );
-    }
+  for (const component of document.components) {
+    if (component.node === undefined || component.type === undefined) continue;
+    const schema = getComponentSchema(component.kind, component.type);
+    if (schema === undefined) continue;
+    const errors = validateComponent(component.kind, component.type, toPlainValue(component.node));
+    checks.push(classify(component, schema, errors));
   }
   cache.set(document, checks);
   return checks;
@@ -50,6 +46,9 @@ function classify(component: TemplateComponent, schema: ComponentSchema, errors:
   const byConstraint = new Map<PackerConstraint, ComponentCheck['constraints'][number]>();
   const byValuePath = new Map<string, ComponentCheck['badValues'][number]>();
   for (const error of errors) {
+    // An HCL2 expression's value is unknown until Packer runs: nothing can be said of it.
+    if (component.node !== undefined && nodeAtPointer(component.node, error.instancePath).type === 'expression')
+      continue;
     const constraint = constraintOf(schema, error);
     if (constraint !== undefined) {
       const group = byConstraint.get(constraint);
