@@ -1,0 +1,329 @@
+/**
+ * The classes the parser builds the tree from. They implement the interfaces of ast.ts (which stay
+ * the contract: code may also build plain objects of those shapes) but keep offsets as numbers
+ * and make `range`, and the ranges that follow from it, getters. A `{start, end}` object per node
+ * was a quarter of the tree's memory and of the parse time on large templates.
+ */
+import type * as ast from './ast';
+
+type Range = ast.Range;
+
+abstract class Node {
+  // `declare` and assignments rather than class fields: V8 defines class fields one by one, which
+  // made node construction a fifth of the parse time.
+  declare start: number;
+  declare end: number;
+  constructor(start: number, end: number) {
+    this.start = start;
+    this.end = end;
+  }
+
+  /** A new object at each read: the offsets live in `start` and `end`. */
+  get range(): Range {
+    return { start: this.start, end: this.end };
+  }
+}
+
+export class BodyNode extends Node implements ast.Body {
+  declare readonly kind: 'body';
+  declare items: ast.BodyItem[];
+  constructor(items: ast.BodyItem[], start: number, end: number) {
+    super(start, end);
+    this.kind = 'body';
+    this.items = items;
+  }
+}
+
+export class AttributeNode extends Node implements ast.Attribute {
+  declare readonly kind: 'attribute';
+  declare name: string;
+  declare nameEnd: number;
+  declare expression: ast.Expression;
+  constructor(
+    name: string,
+    /** The name's end; it starts where the attribute does. */
+    nameEnd: number,
+    expression: ast.Expression,
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+    this.kind = 'attribute';
+    this.name = name;
+    this.nameEnd = nameEnd;
+    this.expression = expression;
+  }
+
+  get nameRange(): Range {
+    return { start: this.start, end: this.nameEnd };
+  }
+}
+
+export class LabelNode extends Node implements ast.BlockLabel {
+  declare value: string;
+  declare quoted: boolean;
+  constructor(value: string, quoted: boolean, start: number, end: number) {
+    super(start, end);
+    this.value = value;
+    this.quoted = quoted;
+  }
+}
+
+export class IdentifierNode extends Node implements ast.Identifier {
+  declare name: string;
+  constructor(name: string, start: number, end: number) {
+    super(start, end);
+    this.name = name;
+  }
+}
+
+export class NumberNode extends Node implements ast.NumberLiteral {
+  declare readonly kind: 'number';
+  declare value: number;
+  declare raw: string;
+  constructor(value: number, raw: string, start: number, end: number) {
+    super(start, end);
+    this.kind = 'number';
+    this.value = value;
+    this.raw = raw;
+  }
+}
+
+export class BoolNode extends Node implements ast.BoolLiteral {
+  declare readonly kind: 'bool';
+  declare value: boolean;
+  constructor(value: boolean, start: number, end: number) {
+    super(start, end);
+    this.kind = 'bool';
+    this.value = value;
+  }
+}
+
+export class NullNode extends Node implements ast.NullLiteral {
+  declare readonly kind: 'null';
+  constructor(start: number, end: number) {
+    super(start, end);
+    this.kind = 'null';
+  }
+}
+
+export class InvalidNode extends Node implements ast.InvalidExpression {
+  declare readonly kind: 'invalid';
+  constructor(start: number, end: number) {
+    super(start, end);
+    this.kind = 'invalid';
+  }
+}
+
+export class SplatItemNode extends Node implements ast.SplatItem {
+  declare readonly kind: 'splatItem';
+  constructor(start: number, end: number) {
+    super(start, end);
+    this.kind = 'splatItem';
+  }
+}
+
+export class TemplateNode extends Node implements ast.TemplateExpression {
+  declare readonly kind: 'template';
+  /** Set for heredocs; present (undefined) on the others, so that every template has one shape. */
+  declare heredoc: { marker: string; flush: boolean } | undefined;
+  declare style: 'quoted' | 'heredoc' | 'bare';
+  declare parts: ast.TemplatePart[];
+  declare terminated: boolean;
+  constructor(
+    style: 'quoted' | 'heredoc' | 'bare',
+    parts: ast.TemplatePart[],
+    terminated: boolean,
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+    this.kind = 'template';
+    this.style = style;
+    this.parts = parts;
+    this.terminated = terminated;
+    this.heredoc = undefined;
+  }
+}
+
+export class LiteralNode extends Node implements ast.TemplateLiteral {
+  declare readonly kind: 'templateLiteral';
+  declare value: string;
+  constructor(value: string, start: number, end: number) {
+    super(start, end);
+    this.kind = 'templateLiteral';
+    this.value = value;
+  }
+}
+
+export class InterpolationNode extends Node implements ast.TemplateInterpolation {
+  declare readonly kind: 'templateInterpolation';
+  declare expression: ast.Expression;
+  declare stripLeft: boolean;
+  declare stripRight: boolean;
+  constructor(expression: ast.Expression, stripLeft: boolean, stripRight: boolean, start: number, end: number) {
+    super(start, end);
+    this.kind = 'templateInterpolation';
+    this.expression = expression;
+    this.stripLeft = stripLeft;
+    this.stripRight = stripRight;
+  }
+}
+
+export class ScopeTraversalNode extends Node implements ast.ScopeTraversal {
+  declare readonly kind: 'scopeTraversal';
+  declare root: string;
+  declare rootEnd: number;
+  declare steps: ast.TraversalStep[];
+  constructor(
+    root: string,
+    /** The root name's end; it starts where the traversal does. */
+    rootEnd: number,
+    steps: ast.TraversalStep[],
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+    this.kind = 'scopeTraversal';
+    this.root = root;
+    this.rootEnd = rootEnd;
+    this.steps = steps;
+  }
+
+  get rootRange(): Range {
+    return { start: this.start, end: this.rootEnd };
+  }
+}
+
+export class RelativeTraversalNode extends Node implements ast.RelativeTraversal {
+  declare readonly kind: 'relativeTraversal';
+  declare source: ast.Expression;
+  declare steps: ast.TraversalStep[];
+  constructor(source: ast.Expression, steps: ast.TraversalStep[], start: number, end: number) {
+    super(start, end);
+    this.kind = 'relativeTraversal';
+    this.source = source;
+    this.steps = steps;
+  }
+}
+
+export class AttributeStepNode extends Node implements ast.AttributeStep {
+  declare readonly kind: 'attribute';
+  declare name: string;
+  declare nameStart: number;
+  constructor(
+    name: string,
+    nameStart: number,
+    /** The dot. */
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+    this.kind = 'attribute';
+    this.name = name;
+    this.nameStart = nameStart;
+  }
+
+  get nameRange(): Range {
+    return { start: this.nameStart, end: this.end };
+  }
+}
+
+export class IndexStepNode extends Node implements ast.IndexStep {
+  declare readonly kind: 'index';
+  declare key: string | number;
+  declare keyRange: Range;
+  declare legacy: boolean;
+  constructor(key: string | number, keyRange: Range, legacy: boolean, start: number, end: number) {
+    super(start, end);
+    this.kind = 'index';
+    this.key = key;
+    this.keyRange = keyRange;
+    this.legacy = legacy;
+  }
+}
+
+/** A node whose range is its children's span, for items that have no offsets of their own. */
+export class ObjectKeyNode implements ast.ObjectKey {
+  declare expression: ast.Expression;
+  declare name: string | undefined;
+  declare parenthesized: boolean;
+  constructor(expression: ast.Expression, name: string | undefined, parenthesized: boolean) {
+    this.expression = expression;
+    this.name = name;
+    this.parenthesized = parenthesized;
+  }
+
+  get range(): Range {
+    return this.expression.range;
+  }
+}
+
+export class ObjectItemNode implements ast.ObjectItem {
+  declare key: ast.ObjectKey;
+  declare value: ast.Expression;
+  constructor(key: ast.ObjectKey, value: ast.Expression) {
+    this.key = key;
+    this.value = value;
+  }
+
+  get range(): Range {
+    return { start: this.key.expression.range.start, end: this.value.range.end };
+  }
+}
+
+export class BlockNode extends Node implements ast.Block {
+  declare readonly kind: 'block';
+  declare closeBraceRange: Range | undefined;
+  declare type: string;
+  declare typeRange: Range;
+  declare labels: ast.BlockLabel[];
+  declare body: ast.Body;
+  declare openBraceRange: Range;
+  constructor(
+    type: string,
+    typeRange: Range,
+    labels: ast.BlockLabel[],
+    body: ast.Body,
+    openBraceRange: Range,
+    start: number,
+    end: number,
+  ) {
+    super(start, end);
+    this.kind = 'block';
+    this.type = type;
+    this.typeRange = typeRange;
+    this.labels = labels;
+    this.body = body;
+    this.openBraceRange = openBraceRange;
+    this.closeBraceRange = undefined;
+  }
+}
+
+/**
+ * A quoted string without interpolation or escapes, the commonest value in a template. Its one
+ * literal part is made on first read: a third of the objects a string costs otherwise.
+ */
+export class StringNode extends Node implements ast.TemplateExpression {
+  declare readonly kind: 'template';
+  declare readonly style: 'quoted';
+  declare terminated: boolean;
+  declare heredoc: undefined;
+  declare value: string;
+  declare private cachedParts: ast.TemplatePart[] | undefined;
+  constructor(value: string, terminated: boolean, start: number, end: number) {
+    super(start, end);
+    this.kind = 'template';
+    this.style = 'quoted';
+    this.terminated = terminated;
+    this.heredoc = undefined;
+    this.value = value;
+    this.cachedParts = undefined;
+  }
+
+  get parts(): ast.TemplatePart[] {
+    // The text lies between the quotes; an unterminated string has no closing one.
+    this.cachedParts ??= [new LiteralNode(this.value, this.start + 1, this.terminated ? this.end - 1 : this.end)];
+    return this.cachedParts;
+  }
+}
