@@ -5,6 +5,11 @@
  *
  *   npm run corpus -- <folder>     (default: ../shared/corpus; its INDEX.tsv gives each file's intent)
  *
+ * Legacy JSON templates are checked one by one. HCL2 is checked folder by folder, as Packer reads
+ * it: every `*.pkr.hcl` (and `*.pkrvars.hcl`) of a folder, the service reading the folder from disk.
+ * A folder whose files have different intents is a folder of test fixtures that Packer's own tests
+ * parse one file at a time, so each of its files is checked as a configuration of its own.
+ *
  * A few "valid" files are not buildable templates on their own (parser fixtures, a fixture meant
  * for `validate -except`). They are listed in test/corpus/known-errors.tsv with what Debian's
  * packer says about the same file; each listed error must still occur exactly as often, so the
@@ -13,7 +18,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createLanguageService } from '../server/src/service/service';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createLanguageService, type LanguageService } from '../server/src/service/service';
 import { messageText } from '../test/support/messageText';
 
 interface Entry {
@@ -28,12 +34,16 @@ const verbose = process.argv.includes('--verbose');
 function readIndex(root: string): Entry[] {
   const index = path.join(root, 'INDEX.tsv');
   if (!fs.existsSync(index)) {
-    // No index: every .json under the folder, intent unknown.
+    // No index: every template under the folder, intent unknown.
     const files: Entry[] = [];
     const walk = (dir: string) => {
       for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
+        else if (entry.name.endsWith('.pkr.hcl'))
+          files.push({ file: path.relative(root, full), format: 'hcl2', intent: 'unknown' });
+        else if (entry.name.endsWith('.pkrvars.hcl'))
+          files.push({ file: path.relative(root, full), format: 'pkrvars-hcl', intent: 'unknown' });
         else if (entry.name.endsWith('.json'))
           files.push({ file: path.relative(root, full), format: 'legacy-json', intent: 'unknown' });
       }
@@ -53,12 +63,8 @@ function readIndex(root: string): Entry[] {
   });
 }
 
-interface KnownErrors {
-  /** `path<TAB>rule` to the number of errors Packer itself confirms. */
-  expected: Map<string, number>;
-}
-
-function readKnownErrors(): KnownErrors {
+/** `path<TAB>rule` to the number of errors Packer itself confirms. */
+function readKnownErrors(): Map<string, number> {
   const file = path.join(__dirname, '..', '..', 'test', 'corpus', 'known-errors.tsv');
   const expected = new Map<string, number>();
   if (fs.existsSync(file)) {
@@ -68,69 +74,182 @@ function readKnownErrors(): KnownErrors {
         expected.set(`${where}\t${rule}`, Number(count));
     }
   }
-  return { expected };
+  return expected;
 }
 
-const reader = {
+/** What one part of the check (JSON or HCL2) counts, per intent and per rule. */
+class Tally {
+  readonly byIntent: Record<string, { units: number; files: number; withErrors: number; errors: number }> = {};
+  readonly byRule: Record<string, number> = {};
+
+  constructor(
+    private readonly known: Map<string, number>,
+    private readonly seenKnown: Map<string, number>,
+    private readonly falseErrors: string[],
+  ) {}
+
+  /** One configuration (a JSON template, an HCL2 folder): its files' errors under one intent. */
+  add(intent: string, files: Array<{ file: string; diagnostics: Diagnostic[] }>): void {
+    const t = (this.byIntent[intent] ??= { units: 0, files: 0, withErrors: 0, errors: 0 });
+    t.units++;
+    t.files += files.length;
+    let unitErrors = 0;
+    for (const { file, diagnostics } of files) {
+      const errors = diagnostics.filter((d) => d.severity === 1);
+      unitErrors += errors.length;
+      for (const e of errors) {
+        const ruleKey = `${intent} ${String(e.code)}`;
+        this.byRule[ruleKey] = (this.byRule[ruleKey] ?? 0) + 1;
+        const knownKey = `${file}\t${String(e.code)}`;
+        if (intent === 'valid' && this.known.has(knownKey)) {
+          this.seenKnown.set(knownKey, (this.seenKnown.get(knownKey) ?? 0) + 1);
+          continue;
+        }
+        if (intent !== 'valid' && !verbose) continue;
+        const line = `${intent}\t${file}:${e.range.start.line + 1}:${e.range.start.character + 1}\t${String(e.code)}\t${messageText(e)}`;
+        if (intent === 'valid') this.falseErrors.push(line);
+        else console.log(line);
+      }
+    }
+    t.errors += unitErrors;
+    if (unitErrors > 0) t.withErrors++;
+  }
+
+  print(title: string, unit: string, ms: number): void {
+    const count = Object.values(this.byIntent).reduce((sum, t) => sum + t.units, 0);
+    console.log(`\n${title}: ${count} in ${ms.toFixed(0)} ms`);
+    for (const [intent, t] of Object.entries(this.byIntent).sort()) {
+      const files = unit === 'files' ? '' : ` (${t.files} files)`;
+      console.log(`  intent ${intent}: ${t.units} ${unit}${files}, ${t.withErrors} with errors, ${t.errors} errors`);
+    }
+    for (const [key, n] of Object.entries(this.byRule).sort()) console.log(`    ${key}: ${n}`);
+  }
+}
+
+/** Reads the disk; for a folder of independent fixtures, shows only the file being checked. */
+class CorpusReader {
+  alone: string | undefined;
+
   readText(file: string): string | undefined {
     try {
       return fs.readFileSync(file, 'utf8');
     } catch {
       return undefined;
     }
-  },
-};
+  }
+
+  listDirectory(dir: string): string[] | undefined {
+    if (this.alone !== undefined) return path.dirname(this.alone) === dir ? [path.basename(this.alone)] : [];
+    try {
+      return fs.readdirSync(dir);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function checkJson(service: LanguageService, entries: Entry[], tally: Tally): void {
+  for (const entry of entries) {
+    const file = path.join(folder, entry.file);
+    const diagnostics = service.validate({
+      uri: pathToFileURL(file).href,
+      version: 1,
+      languageId: 'packer-json',
+      text: fs.readFileSync(file, 'utf8'),
+    });
+    tally.add(entry.intent, [{ file: entry.file, diagnostics }]);
+  }
+}
+
+const isConfig = (e: Entry) => e.format === 'hcl2';
+const isVars = (e: Entry) => e.format === 'pkrvars-hcl' && e.file.endsWith('.pkrvars.hcl');
+
+/**
+ * Every folder with `*.pkr.hcl` files, checked as Packer reads it. Its intent: the one all its
+ * files share. Variable files are checked with the folder they belong to; a folder of variable
+ * files alone (passed with `-var-file` to a configuration elsewhere) has nothing to check them against.
+ */
+interface HclCounts {
+  fixtureFolders: number;
+  variableFiles: number;
+  variableFilesAlone: number;
+}
+
+function checkHcl(service: LanguageService, reader: CorpusReader, entries: Entry[], tally: Tally): HclCounts {
+  const byFolder = new Map<string, Entry[]>();
+  for (const entry of entries.filter((e) => isConfig(e) || isVars(e))) {
+    const dir = path.dirname(entry.file);
+    byFolder.set(dir, [...(byFolder.get(dir) ?? []), entry]);
+  }
+  const counts: HclCounts = { fixtureFolders: 0, variableFiles: 0, variableFilesAlone: 0 };
+  const validate = (entry: Entry) => {
+    const file = path.join(folder, entry.file);
+    const diagnostics = service.validate({
+      uri: pathToFileURL(file).href,
+      version: 1,
+      languageId: isVars(entry) ? 'packer-vars' : 'packer',
+      text: fs.readFileSync(file, 'utf8'),
+    });
+    return { file: entry.file, diagnostics };
+  };
+  for (const members of [...byFolder.values()]) {
+    const configs = members.filter(isConfig);
+    if (configs.length === 0) {
+      counts.variableFilesAlone += members.length;
+      continue;
+    }
+    const intents = new Set(members.map((e) => e.intent));
+    const [intent] = intents;
+    if (intents.size === 1 && intent !== undefined) {
+      reader.alone = undefined;
+      counts.variableFiles += members.filter(isVars).length;
+      tally.add(intent, members.map(validate));
+      continue;
+    }
+    counts.fixtureFolders++;
+    for (const entry of configs) {
+      reader.alone = path.join(folder, entry.file);
+      tally.add(entry.intent, [validate(entry)]);
+    }
+  }
+  reader.alone = undefined;
+  return counts;
+}
 
 function main(): number {
   if (!fs.existsSync(folder)) {
     console.log(`No corpus at ${folder}: nothing to check.`);
     return 0;
   }
+  const reader = new CorpusReader();
   const service = createLanguageService(reader);
-  const entries = readIndex(folder).filter((e) => e.format.startsWith('legacy-json'));
-  const tally: Record<string, { files: number; withErrors: number; errors: number }> = {};
-  const byRule: Record<string, number> = {};
-  const falseErrors: string[] = [];
+  const entries = readIndex(folder);
   const known = readKnownErrors();
   const seenKnown = new Map<string, number>();
-  const started = process.hrtime.bigint();
-  for (const entry of entries) {
-    const file = path.join(folder, entry.file);
-    const text = fs.readFileSync(file, 'utf8');
-    const diagnostics = service.validate({
-      uri: pathToFileURL(file).href,
-      version: 1,
-      languageId: 'packer-json',
-      text,
-    });
-    const errors = diagnostics.filter((d) => d.severity === 1);
-    const t = (tally[entry.intent] ??= { files: 0, withErrors: 0, errors: 0 });
-    t.files++;
-    t.errors += errors.length;
-    if (errors.length > 0) t.withErrors++;
-    for (const e of errors)
-      byRule[`${entry.intent} ${String(e.code)}`] = (byRule[`${entry.intent} ${String(e.code)}`] ?? 0) + 1;
-    if (entry.intent === 'valid' || verbose) {
-      for (const e of errors) {
-        const knownKey = `${entry.file}\t${String(e.code)}`;
-        if (entry.intent === 'valid' && known.expected.has(knownKey)) {
-          seenKnown.set(knownKey, (seenKnown.get(knownKey) ?? 0) + 1);
-          continue;
-        }
-        const line = `${entry.intent}\t${entry.file}:${e.range.start.line + 1}:${e.range.start.character + 1}\t${String(e.code)}\t${messageText(e)}`;
-        if (entry.intent === 'valid') falseErrors.push(line);
-        else console.log(line);
-      }
-    }
-  }
-  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const falseErrors: string[] = [];
+
+  const json = new Tally(known, seenKnown, falseErrors);
+  let started = process.hrtime.bigint();
+  checkJson(
+    service,
+    entries.filter((e) => e.format.startsWith('legacy-json')),
+    json,
+  );
+  const jsonMs = Number(process.hrtime.bigint() - started) / 1e6;
+
+  const hcl = new Tally(known, seenKnown, falseErrors);
+  started = process.hrtime.bigint();
+  const counts = checkHcl(service, reader, entries, hcl);
+  const hclMs = Number(process.hrtime.bigint() - started) / 1e6;
+
   for (const line of falseErrors) console.log(line);
-  console.log(`\nLegacy JSON templates checked: ${entries.length} in ${ms.toFixed(0)} ms`);
-  for (const [intent, t] of Object.entries(tally)) {
-    console.log(`  intent ${intent}: ${t.files} files, ${t.withErrors} with errors, ${t.errors} errors`);
-  }
-  for (const [key, count] of Object.entries(byRule).sort()) console.log(`    ${key}: ${count}`);
-  for (const [key, count] of known.expected) {
+  json.print('Legacy JSON templates checked', 'files', jsonMs);
+  hcl.print('HCL2 configurations checked', 'configurations', hclMs);
+  console.log(
+    `  (${counts.fixtureFolders} folders of independent fixtures, each file a configuration of its own; ` +
+      `${counts.variableFiles} variable files checked with their folder, ${counts.variableFilesAlone} in folders without configuration files left out)`,
+  );
+  for (const [key, count] of known) {
     const seen = seenKnown.get(key) ?? 0;
     console.log(`  known (Packer rejects it too): ${key.replace('\t', ' ')} x${seen}`);
     if (seen !== count)

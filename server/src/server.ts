@@ -3,9 +3,11 @@
  * Nothing here writes to stdout: with `--stdio` that is the protocol channel.
  */
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
+  DidChangeWatchedFilesNotification,
   MessageType,
   ShowMessageNotification,
   TextDocuments,
@@ -16,13 +18,33 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from './service/features/codeActions';
-import type { DocumentInput } from './service/document';
+import { isHclDocument, type DocumentInput } from './service/document';
 import { createLanguageService } from './service/service';
 import { defaultSettings, readSettings, type ServiceSettings } from './service/settings';
 
 export const BUILD_NAMES_REQUEST = 'packer/buildNames';
 
+function filePath(uri: string): string | undefined {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+function folderOf(uri: string): string | undefined {
+  const file = uri.startsWith('file:') ? filePath(uri) : undefined;
+  return file === undefined ? undefined : path.dirname(file);
+}
+
 const diskReader = {
+  listDirectory(absolutePath: string): string[] | undefined {
+    try {
+      return fs.readdirSync(absolutePath);
+    } catch {
+      return undefined;
+    }
+  },
   readText(absolutePath: string): string | undefined {
     try {
       const stat = fs.statSync(absolutePath);
@@ -36,7 +58,15 @@ const diskReader = {
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const service = createLanguageService(diskReader);
+  const service = createLanguageService(diskReader, (uri) => openDocument(uri)?.getText());
+
+  /** The open document for a file URI, however the client spelt the URI (encodings differ). */
+  const openDocument = (uri: string): TextDocument | undefined => {
+    const exact = documents.get(uri);
+    if (exact !== undefined || !uri.startsWith('file:')) return exact;
+    const wanted = filePath(uri);
+    return documents.all().find((d) => d.uri.startsWith('file:') && filePath(d.uri) === wanted);
+  };
   let settings: ServiceSettings = defaultSettings;
   let pullsConfiguration = false;
 
@@ -75,8 +105,11 @@ export function startServer(connection: Connection): void {
     documents.all().forEach(publishNow);
   };
 
+  let watchesFiles = false;
+
   connection.onInitialize((params): InitializeResult => {
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
+    watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     settings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
     return {
       capabilities: {
@@ -91,6 +124,13 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     settingsLoaded = refreshSettings();
+    if (watchesFiles) {
+      // An HCL2 configuration is a folder: files created, changed or deleted outside the editor count.
+      const watchers = ['**/*.pkr.hcl', '**/*.pkrvars.hcl', '**/*.pkr.json'].map((globPattern) => ({ globPattern }));
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => {
+        connection.console.error(`Watching Packer files failed: ${String(error)}`);
+      });
+    }
   });
 
   connection.onDidChangeConfiguration((change) => {
@@ -99,10 +139,32 @@ export function startServer(connection: Connection): void {
   });
 
   // Also fires when a document opens.
-  documents.onDidChangeContent((event) => publish(event.document));
+  /** An HCL2 file's findings depend on the other files of its folder: check the open ones again. */
+  const publishFolderOf = (uri: string): void => {
+    const folder = folderOf(uri);
+    if (folder === undefined) return;
+    for (const other of documents.all()) {
+      if (other.uri !== uri && folderOf(other.uri) === folder && isHclDocument(other)) publish(other);
+    }
+  };
+
+  documents.onDidChangeContent((event) => {
+    publish(event.document);
+    if (isHclDocument(event.document)) publishFolderOf(event.document.uri);
+  });
+
+  // Files created, changed or deleted on disk (the client watches Packer files for us).
+  connection.onDidChangeWatchedFiles((change) => {
+    for (const event of change.changes) {
+      service.forget(event.uri);
+      publishFolderOf(event.uri);
+    }
+  });
   documents.onDidClose((event) => {
     service.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+    // Its saved text (or its absence) now counts for the folder-mates, instead of the editor's.
+    if (isHclDocument(event.document)) publishFolderOf(event.document.uri);
   });
 
   connection.onCodeAction((params) => {

@@ -4,7 +4,9 @@
  */
 import * as assert from 'node:assert/strict';
 import { it } from 'node:test';
+import * as path from 'node:path';
 import { analyseDocument } from '../../server/src/service/document';
+import { FolderModel } from '../../server/src/service/model/hcl/folder';
 import { findProblems } from '../../server/src/service/features/validation';
 import type { FileReader } from '../../server/src/service/rules/rule';
 import type { Finding, TextReplacement } from '../../server/src/service/types';
@@ -33,8 +35,15 @@ export function findingsOf(
   uri = 'file:///test/template.json',
   files: Record<string, string> = {},
 ): Finding[] {
-  const reader: FileReader = { readText: (p) => files[p] };
-  const document = analyseDocument({ uri, version: 1, languageId: 'packer-json', text: code });
+  // `files` is a virtual disk: the scripts a provisioner names, or the other files of an HCL2 folder.
+  const listDirectory = (dir: string) =>
+    Object.keys(files)
+      .filter((p) => path.dirname(p) === dir)
+      .map((p) => path.basename(p));
+  const reader: FileReader = { readText: (p) => files[p], listDirectory };
+  const folders = new FolderModel({ listDirectory, readText: (p) => files[p], openText: () => undefined });
+  const hcl = /\.pkr(vars)?\.hcl$/.test(uri);
+  const document = analyseDocument({ uri, version: 1, languageId: hcl ? 'packer' : 'packer-json', text: code }, folders);
   return findProblems(document, reader).filter((f) => f.ruleId === ruleId);
 }
 

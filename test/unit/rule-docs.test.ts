@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 
 import { analyseDocument } from '../../server/src/service/document';
+import { FolderModel } from '../../server/src/service/model/hcl/folder';
 import { findProblems } from '../../server/src/service/features/validation';
 import { rules } from '../../server/src/service/rules';
 import { DOCS_BASE, ruleDocsUrl } from '../../server/src/service/rules/rule';
@@ -47,22 +48,39 @@ function section(text: string, heading: string): string | undefined {
   return (end === -1 ? rest : rest.slice(0, end)).join('\n');
 }
 
-/** The first ```json block of a section. */
-function jsonExample(body: string | undefined): string | undefined {
-  return body === undefined ? undefined : /```json\n([\s\S]*?)```/.exec(body)?.[1];
+interface Example {
+  language: 'json' | 'hcl';
+  /** The files of the example's folder: one unnamed file, or the ```hcl title="name" blocks of a section. */
+  files: Array<{ name: string; text: string }>;
 }
 
-/** The messages that one rule reports for a template (as a legacy JSON template in a file). */
-function findingsOf(ruleId: string, text: string): string[] {
-  const document = analyseDocument({
-    uri: 'file:///docs/example/template.json',
-    version: 1,
-    languageId: 'packer-json',
-    text,
+/** A section's ```hcl title="name" blocks (one folder), or else its first ```json or ```hcl block. */
+function example(body: string | undefined): Example | undefined {
+  if (body === undefined) return undefined;
+  const named = [...body.matchAll(/```hcl title="([^"]+)"\n([\s\S]*?)```/g)];
+  if (named.length > 0) return { language: 'hcl', files: named.map((m) => ({ name: m[1] ?? '', text: m[2] ?? '' })) };
+  const match = /```(json|hcl)\n([\s\S]*?)```/.exec(body);
+  if (match === null) return undefined;
+  const hcl = match[1] === 'hcl';
+  return { language: hcl ? 'hcl' : 'json', files: [{ name: hcl ? 'template.pkr.hcl' : 'template.json', text: match[2] ?? '' }] };
+}
+
+/** The messages that one rule reports for an example, over all its files (a legacy JSON template, or an HCL2 folder). */
+function findingsOf(ruleId: string, { language, files }: Example): string[] {
+  const folder = '/docs/example';
+  const disk = new Map(files.map((f) => [`${folder}/${f.name}`, f.text]));
+  const listDirectory = (dir: string) => (dir.replace(/\\/g, '/') === folder ? files.map((f) => f.name) : []);
+  const readText = (file: string) => disk.get(file.replace(/\\/g, '/'));
+  const folders = new FolderModel({ listDirectory, readText, openText: () => undefined });
+  return files.flatMap(({ name, text }) => {
+    const document = analyseDocument(
+      { uri: `file://${folder}/${name}`, version: 1, languageId: language === 'hcl' ? 'packer' : 'packer-json', text },
+      folders,
+    );
+    return findProblems(document, { readText })
+      .filter((f) => f.ruleId === ruleId)
+      .map((f) => f.message);
   });
-  return findProblems(document, { readText: () => undefined })
-    .filter((f) => f.ruleId === ruleId)
-    .map((f) => f.message);
 }
 
 describe('rule registry', () => {
@@ -149,12 +167,12 @@ describe('rule documentation pages', () => {
 
       it('has a Wrong example that the rule reports and a Right one that it does not', () => {
         const text = page(meta.id);
-        const wrong = jsonExample(section(text, 'Wrong'));
-        assert.ok(wrong !== undefined, 'the "## Wrong" section has a ```json example');
+        const wrong = example(section(text, 'Wrong'));
+        assert.ok(wrong !== undefined, 'the "## Wrong" section has a ```json or ```hcl example');
         assert.ok(findingsOf(meta.id, wrong).length > 0, 'the Wrong example is not reported by the rule');
-        // A Right example in another language (HCL2 for legacy-json-template) is not analysed.
-        const right = jsonExample(section(text, 'Right'));
-        if (right !== undefined)
+        // A Right example in the other language (HCL2 for legacy-json-template) is not analysed.
+        const right = example(section(text, 'Right'));
+        if (right !== undefined && right.language === wrong.language)
           assert.deepEqual(findingsOf(meta.id, right), [], 'the Right example is reported by the rule');
       });
 

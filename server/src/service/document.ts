@@ -5,7 +5,11 @@
 import { parseJson } from './parsing/jsonParser';
 import type { Recovery } from './parsing/recovery';
 import type { ValueNode } from './parsing/tree';
+import { hclSettingEdits } from './edits/hclEdits';
 import { jsonSettingEdits, type SettingEdits } from './edits/settingEdits';
+import type { HclConfiguration } from './model/hcl/configuration';
+import type { FolderModel } from './model/hcl/folder';
+import type { HclFile } from './model/hcl/hclFile';
 import {
   buildLegacyTemplate,
   isLegacyTemplateRoot,
@@ -13,7 +17,7 @@ import {
   type TemplateComponent,
 } from './model/legacyTemplate';
 
-export type DocumentFormat = 'legacy-json' | 'json-other';
+export type DocumentFormat = 'legacy-json' | 'json-other' | 'hcl';
 
 export interface AnalysedDocument {
   uri: string;
@@ -27,6 +31,8 @@ export interface AnalysedDocument {
   recoveries: Recovery[];
   /** Set when the document is a legacy JSON template. */
   template: LegacyTemplate | undefined;
+  /** Set for an HCL2 file: the file, and the configuration of its whole folder. */
+  hcl: { file: HclFile; configuration: HclConfiguration } | undefined;
   /** The builders, provisioners, post-processors (and HCL2 data sources) this document configures. */
   components: TemplateComponent[];
   /** How fixes edit settings in this document's format. */
@@ -46,7 +52,11 @@ export interface DocumentInput {
  * that is not an HCL2 JSON file (`.pkr.json`, `.pkrvars.json`) is one too, even while `builders`
  * is still being typed.
  */
-export function analyseDocument(input: DocumentInput): AnalysedDocument {
+export function analyseDocument(input: DocumentInput, folders?: FolderModel): AnalysedDocument {
+  if (folders !== undefined && isHclDocument(input)) {
+    const analysed = analyseHcl(input, folders);
+    if (analysed !== undefined) return analysed;
+  }
   const parsed = parseJson(input.text);
   const isHclJson = /\.pkr(vars)?\.json$/i.test(input.uri);
   const root = parsed.root;
@@ -61,8 +71,37 @@ export function analyseDocument(input: DocumentInput): AnalysedDocument {
     root: parsed.root,
     recoveries: parsed.recoveries,
     template,
+    hcl: undefined,
     components:
       template === undefined ? [] : [...template.builders, ...template.provisioners, ...template.postProcessors],
     edits: jsonSettingEdits(input.text),
+  };
+}
+
+export function isHclDocument(input: Pick<DocumentInput, 'uri' | 'languageId'>): boolean {
+  return input.languageId === 'packer' || input.languageId === 'packer-vars' || /\.pkr(vars)?\.hcl$/i.test(input.uri);
+}
+
+function analyseHcl(input: DocumentInput, folders: FolderModel): AnalysedDocument | undefined {
+  const found = folders.configurationOf(input.uri, input.text);
+  if (found === undefined) return undefined;
+  const { file, configuration } = found;
+  const inThisFile = <T extends { file: HclFile }>(items: T[]) => items.filter((item) => item.file === file);
+  return {
+    uri: input.uri,
+    version: input.version,
+    text: input.text,
+    repairedText: input.text,
+    format: 'hcl',
+    root: undefined,
+    recoveries: [],
+    template: undefined,
+    hcl: found,
+    components: [
+      ...inThisFile(configuration.sources).map((s) => s.component),
+      ...inThisFile(configuration.dataSources).map((d) => d.component),
+      ...inThisFile(configuration.builds).flatMap((b) => [...b.provisioners, ...b.postProcessors]),
+    ],
+    edits: hclSettingEdits(input.text),
   };
 }

@@ -8,6 +8,7 @@ import { fixAll, quickFixes } from './features/codeActions';
 import { formatJson, type FormattingOptions, type FormattingResult } from './features/formatting';
 import { findProblems, toDiagnostics } from './features/validation';
 import type { FileReader } from './rules/rule';
+import { FolderModel } from './model/hcl/folder';
 import { defaultSettings, type ServiceSettings } from './settings';
 
 export interface LanguageService {
@@ -26,19 +27,28 @@ export interface LanguageService {
   forget(uri: string): void;
 }
 
-export function createLanguageService(files: FileReader): LanguageService {
+/** The editor's text of an open file, which takes precedence over the file on disk. */
+export type OpenDocuments = (uri: string) => string | undefined;
+
+export function createLanguageService(files: FileReader, openDocuments: OpenDocuments = () => undefined): LanguageService {
   const cache = new Map<string, AnalysedDocument>();
+  const folders = new FolderModel({
+    listDirectory: (dir) => files.listDirectory?.(dir),
+    readText: (file) => files.readText(file),
+    openText: openDocuments,
+  });
 
   const analyse = (input: DocumentInput): AnalysedDocument => {
     const cached = cache.get(input.uri);
-    if (cached !== undefined && cached.version === input.version && cached.text === input.text) return cached;
-    const analysed = analyseDocument(input);
+    // An HCL2 file's findings depend on its folder-mates too: only JSON results can be reused.
+    if (cached?.format !== 'hcl' && cached?.version === input.version && cached.text === input.text) return cached;
+    const analysed = analyseDocument(input, folders);
     cache.set(input.uri, analysed);
     return analysed;
   };
 
   const isPacker = (input: DocumentInput, analysed: AnalysedDocument): boolean =>
-    analysed.template !== undefined || input.languageId === 'packer-json';
+    analysed.template !== undefined || analysed.hcl !== undefined || input.languageId === 'packer-json';
 
   const diagnose = (input: DocumentInput, settings: ServiceSettings): Diagnostic[] => {
     const analysed = analyse(input);
@@ -60,7 +70,7 @@ export function createLanguageService(files: FileReader): LanguageService {
     },
     format(input, options, range) {
       const analysed = analyse(input);
-      if (!isPacker(input, analysed)) return { edits: [] };
+      if (!isPacker(input, analysed) || analysed.format === 'hcl') return { edits: [] };
       return formatJson(analysed, options, range);
     },
     buildNames(input) {
@@ -68,6 +78,9 @@ export function createLanguageService(files: FileReader): LanguageService {
       const names = template?.builders.map((b) => b.name).filter((n): n is string => n !== undefined) ?? [];
       return [...new Set(names)];
     },
-    forget: (uri) => cache.delete(uri),
+    forget: (uri) => {
+      cache.delete(uri);
+      folders.forget(uri);
+    },
   };
 }

@@ -4,10 +4,11 @@
  */
 import type { ObjectNode, PropertyNode, StringNode } from '../parsing/tree';
 import type { OffsetRange, TextReplacement } from '../types';
-import type { SettingEdits } from './settingEdits';
+import { HclExpressionText, type SettingEdits } from './settingEdits';
 
 export function hclSettingEdits(text: string): SettingEdits {
   return {
+    describe: (key, value) => `${key} = ${renderHcl(value)}`,
     insert: (object, entries, after) => insertLines(text, object, entries, after),
     remove: (_object, properties) => properties.map((p) => ({ range: wholeLines(text, p.range), newText: '' })),
     rename: (property, newKey) => ({ range: property.keyRange, newText: newKey }),
@@ -26,6 +27,7 @@ export function escapeHcl(value: string): string {
 }
 
 export function renderHcl(value: unknown): string {
+  if (value instanceof HclExpressionText) return value.text;
   if (typeof value === 'string') return `"${escapeHcl(value)}"`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value === null || value === undefined) return 'null';

@@ -15,7 +15,14 @@ import {
   stringSubRange,
 } from './jsonEdits';
 
+/** A value written as an HCL2 expression, verbatim (e.g. a string with `${timestamp()}` in it). */
+export class HclExpressionText {
+  constructor(readonly text: string) {}
+}
+
 export interface SettingEdits {
+  /** How a setting reads in this format, for fix titles: `"key": value` or `key = value`. */
+  describe(key: string, value: unknown): string;
   /** Adds settings to an object (after its `type`, where it has one). */
   insert(object: ObjectNode, entries: Array<[string, unknown]>, after?: PropertyNode): TextReplacement;
   /** Removes settings of one object; neighbours go as one run, so the edits never overlap. */
@@ -32,6 +39,7 @@ export interface SettingEdits {
 
 export function jsonSettingEdits(text: string): SettingEdits {
   return {
+    describe: (key, value) => `"${key}": ${JSON.stringify(value)}`,
     insert: (object, entries, after) => insertProperties(text, object, entries, after),
     remove: (object, properties) => removeProperties(text, object, properties),
     rename: renameKey,

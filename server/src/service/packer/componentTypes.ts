@@ -24,6 +24,8 @@ const withoutSchema: Record<ComponentKind, string[]> = {
     'oracle-classic',
     'oracle-oci',
     'parallels-iso',
+    // From the parallels plugin (Apple silicon images), as chef/bento's required_plugins use it.
+    'parallels-ipsw',
     'parallels-pvm',
     'profitbricks',
     'proxmox',

@@ -3,6 +3,7 @@
  * is one right answer (or a safe, conventional one). Where there is none (a region, a source
  * image) no value is suggested and the fix is left to the user.
  */
+import { HclExpressionText } from '../edits/settingEdits';
 import type { ImageFamilyGuess } from './distro/imageFamily';
 
 /** The login user that each distribution's official cloud images create. */
@@ -25,14 +26,20 @@ const sshUserByFamily: Record<string, string> = {
 export interface SuggestionContext {
   componentType: string;
   family: ImageFamilyGuess | undefined;
+  format: 'json' | 'hcl';
 }
 
 export function suggestedValue(key: string, context: SuggestionContext): unknown {
   const amazon = context.componentType.startsWith('amazon-');
   switch (key) {
-    case 'ami_name':
+    case 'ami_name': {
       // AMI names must be unique per account and region: a timestamp makes every build's name new.
-      return `packer-${slug(context.family?.label ?? 'image')}-{{timestamp}}`;
+      const prefix = `packer-${slug(context.family?.label ?? 'image')}`;
+      // HCL2 has no {{timestamp}}: the same digits come from its functions (allowed in AMI names).
+      return context.format === 'hcl'
+        ? new HclExpressionText(`"${prefix}-\${formatdate("YYYYMMDDhhmmss", timestamp())}"`)
+        : `${prefix}-{{timestamp}}`;
+    }
     case 'instance_type':
       // Small, current, offered in every region, enough to run a package manager.
       return amazon ? 't3.micro' : undefined;

@@ -1,4 +1,5 @@
 import type { ValueNode } from '../parsing/tree';
+import { hclParseDiagnostics, parseFinding } from '../model/hcl/parseFindings';
 import type { Rule } from './rule';
 
 export const duplicateSetting: Rule = {
@@ -9,6 +10,9 @@ export const duplicateSetting: Rule = {
     fixable: false,
   },
   check({ document, report }) {
+    for (const diagnostic of hclParseDiagnostics(document, (code) => code === 'duplicate-argument')) {
+      report(parseFinding(document, diagnostic, 'Remove this setting'));
+    }
     if (document.template === undefined) return;
     const visit = (node: ValueNode): void => {
       if (node.type === 'object') {

@@ -4,6 +4,8 @@
 import { conflictingSettings } from './conflicting-settings';
 import { deprecatedSetting } from './deprecated-setting';
 import { duplicateSetting } from './duplicate-setting';
+import { duplicateSource } from './duplicate-source';
+import { hclSyntax } from './hcl-syntax';
 import { invalidSettingValue } from './invalid-setting-value';
 import { jsonSyntax } from './json-syntax';
 import { legacyJsonTemplate } from './legacy-json-template';
@@ -13,15 +15,23 @@ import { packageManagerMismatch } from './package-manager-mismatch';
 import type { Rule } from './rule';
 import { smartQuotes } from './smart-quotes';
 import { trailingComma } from './trailing-comma';
+import { undeclaredVariableInVarfile } from './undeclared-variable-in-varfile';
+import { undefinedReference } from './undefined-reference';
 import { undefinedVariable } from './undefined-variable';
+import { unknownBlockType } from './unknown-block-type';
 import { unknownBuildName } from './unknown-build-name';
 import { unknownComponentType } from './unknown-component-type';
+import { unknownFunction } from './unknown-function';
 import { unknownSetting } from './unknown-setting';
+import { variableDeclaredInVarfile } from './variable-declared-in-varfile';
+import { variableNotSet } from './variable-not-set';
 
 export const rules: readonly Rule[] = [
   conflictingSettings,
   deprecatedSetting,
   duplicateSetting,
+  duplicateSource,
+  hclSyntax,
   invalidSettingValue,
   jsonSyntax,
   legacyJsonTemplate,
@@ -30,8 +40,14 @@ export const rules: readonly Rule[] = [
   packageManagerMismatch,
   smartQuotes,
   trailingComma,
+  undeclaredVariableInVarfile,
+  undefinedReference,
   undefinedVariable,
+  unknownBlockType,
   unknownBuildName,
   unknownComponentType,
+  unknownFunction,
   unknownSetting,
+  variableDeclaredInVarfile,
+  variableNotSet,
 ];

@@ -1,3 +1,4 @@
+import { hclParseDiagnostics, parseFinding } from '../model/hcl/parseFindings';
 import type { Rule } from './rule';
 
 export const lookalikeCharacter: Rule = {
@@ -8,6 +9,9 @@ export const lookalikeCharacter: Rule = {
     fixable: true,
   },
   check({ document, report }) {
+    for (const diagnostic of hclParseDiagnostics(document, (code) => code === 'lookalike-character')) {
+      report(parseFinding(document, diagnostic, 'Replace with what it looks like'));
+    }
     for (const recovery of document.recoveries) {
       if (recovery.kind !== 'lookalike-character') continue;
       const count = [...recovery.found].length;

@@ -5,7 +5,9 @@ import { toPlainValue } from '../parsing/tree';
 import { checkComponents, propertiesAt, type ComponentCheck } from '../schema/templateValidation';
 import { didYouMean } from '../util/didYouMean';
 import type { PackerConstraint } from '../schema/schemaTypes';
-import type { Fix, OffsetRange } from '../types';
+import type { Finding, Fix, OffsetRange } from '../types';
+import type { LegacyTemplate } from '../model/legacyTemplate';
+import { isUnusedSource, settingsAddedByBuilds } from '../model/hcl/sourceUsage';
 import type { Rule, RuleContext } from './rule';
 
 export const missingRequiredSetting: Rule = {
@@ -17,38 +19,54 @@ export const missingRequiredSetting: Rule = {
   },
   check(context) {
     const template = context.document.template;
-    if (template === undefined) return;
-    const builders = findProperty(template.root, 'builders');
-    if (builders === undefined || (builders.value?.type === 'array' && builders.value.items.length === 0)) {
-      context.report({
-        range: builders?.keyRange ?? { start: template.root.range.start, end: template.root.range.start + 1 },
-        message: 'A template needs at least one builder in "builders": Packer has nothing to build without one.',
-      });
-    }
-    for (const component of [...template.builders, ...template.provisioners, ...template.postProcessors]) {
-      if (
-        component.node !== undefined &&
-        component.typeNode === undefined &&
-        findProperty(component.node, 'type') === undefined
-      ) {
-        context.report({
-          range: { start: component.node.range.start, end: component.node.range.start + 1 },
-          message: `${capitalize(component.label)} has no "type": Packer needs to know which ${component.kind} to use.`,
-        });
-      }
-    }
+    if (template !== undefined) checkTemplateStructure(context, template);
+    const hcl = context.document.hcl;
     for (const check of checkComponents(context.document)) {
-      for (const violation of check.constraints)
-        reportViolation(context, check, violation.instancePath, violation.constraint);
+      // HCL2: settings a build's `source` block adds count, and Packer checks only sources a build uses.
+      const added = hcl === undefined ? new Set<string>() : settingsAddedByBuilds(hcl.configuration, check.component);
+      const unused = hcl !== undefined && isUnusedSource(hcl.configuration, check.component);
+      const report = (finding: Omit<Finding, 'ruleId'>) =>
+        context.report(
+          unused
+            ? { ...finding, severity: 'warning', message: `${finding.message} (No build uses this source yet.)` }
+            : finding,
+        );
+      for (const violation of check.constraints) {
+        reportViolation({ ...context, report }, check, violation.instancePath, violation.constraint, added);
+      }
     }
   },
 };
+
+/** A legacy JSON template needs builders, and each component a type (HCL2 has labels for that). */
+function checkTemplateStructure(context: RuleContext, template: LegacyTemplate): void {
+  const builders = findProperty(template.root, 'builders');
+  if (builders === undefined || (builders.value?.type === 'array' && builders.value.items.length === 0)) {
+    context.report({
+      range: builders?.keyRange ?? { start: template.root.range.start, end: template.root.range.start + 1 },
+      message: 'A template needs at least one builder in "builders": Packer has nothing to build without one.',
+    });
+  }
+  for (const component of [...template.builders, ...template.provisioners, ...template.postProcessors]) {
+    if (
+      component.node !== undefined &&
+      component.typeNode === undefined &&
+      findProperty(component.node, 'type') === undefined
+    ) {
+      context.report({
+        range: { start: component.node.range.start, end: component.node.range.start + 1 },
+        message: `${capitalize(component.label)} has no "type": Packer needs to know which ${component.kind} to use.`,
+      });
+    }
+  }
+}
 
 function reportViolation(
   context: RuleContext,
   check: ComponentCheck,
   instancePath: string,
   constraint: PackerConstraint,
+  addedByBuilds: ReadonlySet<string>,
 ): void {
   const root = check.component.node;
   if (root === undefined) return;
@@ -57,7 +75,8 @@ function reportViolation(
   const owner = `The ${check.component.type ?? ''} ${check.component.kind}`;
   // A misspelt key is one mistake: unknown-setting offers its rename, so it is not also "missing".
   const meant = meantByUnknownKeys(check, object, instancePath);
-  const present = (key: string) => findProperty(object, key) !== undefined || meant.has(key);
+  const present = (key: string) =>
+    findProperty(object, key) !== undefined || meant.has(key) || (instancePath === '' && addedByBuilds.has(key));
   const range = anchor(check, object, instancePath);
   const fixFor = (key: string): Fix[] => insertFix(context, check, object, key);
   const missingKeys = (keys: readonly string[]) => {
@@ -153,11 +172,12 @@ function insertFix(context: RuleContext, check: ComponentCheck, object: ObjectNo
     check.component.kind === 'builder' && check.component.node !== undefined
       ? detectImageFamily(type, toPlainValue(check.component.node) as Record<string, unknown>)
       : undefined;
-  const value = suggestedValue(key, { componentType: type, family });
+  const format = context.document.format === 'hcl' ? 'hcl' : 'json';
+  const value = suggestedValue(key, { componentType: type, family, format });
   if (value === undefined) return [];
   return [
     {
-      title: `Add "${key}": ${JSON.stringify(value)}`,
+      title: `Add ${context.document.edits.describe(key, value)}`,
       isPreferred: true,
       edits: [context.document.edits.insert(object, [[key, value]])],
     },

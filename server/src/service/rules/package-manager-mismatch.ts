@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LegacyTemplate, TemplateComponent } from '../model/legacyTemplate';
+import type { TemplateComponent } from '../model/legacyTemplate';
 import { appliesTo } from '../model/buildSelection';
 import { detectImageFamily, type ImageFamilyGuess } from '../packer/distro/imageFamily';
 import { findPackageManagerCommands, type PackageCommand } from '../packer/distro/shellCommands';
@@ -29,15 +29,9 @@ export const packageManagerMismatch: Rule = {
     fixable: true,
   },
   check(context) {
-    const template = context.document.template;
-    if (template === undefined) return;
-    const families = imageFamilies(template);
-    if (families.length === 0) return;
-    for (const provisioner of template.provisioners) {
+    for (const { provisioner, targets } of provisionersAndImages(context)) {
       // shell-local runs on the machine that runs Packer, not in the image.
-      if (provisioner.type !== 'shell' || provisioner.node === undefined) continue;
-      const targets = families.filter((f) => appliesTo(provisioner, f.builder.name));
-      if (targets.length === 0) continue;
+      if (provisioner.type !== 'shell' || provisioner.node === undefined || targets.length === 0) continue;
       const inline = propertyValue(provisioner.node, 'inline');
       const strings = inline?.type === 'array' ? inline.items : inline !== undefined ? [inline] : [];
       for (const item of strings) if (item.type === 'string') checkInline(context, item, targets);
@@ -50,9 +44,39 @@ export const packageManagerMismatch: Rule = {
   },
 };
 
-function imageFamilies(template: LegacyTemplate): BuilderFamily[] {
+/**
+ * Each provisioner with the images it runs on: in a JSON template every builder's (less
+ * only/except), in HCL2 those of the sources its build uses, wherever in the folder they stand.
+ */
+function provisionersAndImages(
+  context: RuleContext,
+): Array<{ provisioner: TemplateComponent; targets: BuilderFamily[] }> {
+  const { template, hcl } = context.document;
+  const pairs: Array<{ provisioner: TemplateComponent; targets: BuilderFamily[] }> = [];
+  if (template !== undefined) {
+    const families = imageFamilies(template.builders);
+    for (const provisioner of template.provisioners) {
+      pairs.push({ provisioner, targets: families.filter((f) => appliesTo(provisioner, f.builder.name)) });
+    }
+  }
+  if (hcl !== undefined) {
+    for (const build of hcl.configuration.builds.filter((b) => b.file === hcl.file)) {
+      const sources = build.sourceReferences
+        .map((ref) => ref.value.replace(/^source\./, ''))
+        .map((name) => hcl.configuration.sources.find((s) => `${s.type}.${s.name}` === name)?.component)
+        .filter((c): c is TemplateComponent => c !== undefined);
+      const families = imageFamilies(sources);
+      for (const provisioner of build.provisioners) {
+        pairs.push({ provisioner, targets: families.filter((f) => appliesTo(provisioner, f.builder.name)) });
+      }
+    }
+  }
+  return pairs;
+}
+
+function imageFamilies(builders: TemplateComponent[]): BuilderFamily[] {
   const result: BuilderFamily[] = [];
-  for (const builder of template.builders) {
+  for (const builder of builders) {
     if (builder.type === undefined || builder.node === undefined) continue;
     const guess = detectImageFamily(builder.type, toPlainValue(builder.node) as Record<string, unknown>);
     if (guess !== undefined) result.push({ builder, guess });

@@ -10,9 +10,11 @@ export interface RuleMeta {
   fixable: boolean;
 }
 
-/** Reads files beside the template (scripts named by provisioners), when the host can. */
+/** Reads files beside the template (scripts, the other files of an HCL2 folder), when the host can. */
 export interface FileReader {
   readText: (absolutePath: string) => string | undefined;
+  /** The names in a folder; undefined when it cannot be read. */
+  listDirectory?: (absolutePath: string) => string[] | undefined;
 }
 
 export interface RuleContext {

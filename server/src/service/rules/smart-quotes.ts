@@ -1,3 +1,4 @@
+import { hclParseDiagnostics, parseFinding } from '../model/hcl/parseFindings';
 import type { Rule } from './rule';
 
 export const smartQuotes: Rule = {
@@ -8,6 +9,9 @@ export const smartQuotes: Rule = {
     fixable: true,
   },
   check({ document, report }) {
+    for (const diagnostic of hclParseDiagnostics(document, (code) => code === 'smart-quotes')) {
+      report(parseFinding(document, diagnostic, 'Use straight quotes'));
+    }
     for (const recovery of document.recoveries) {
       if (recovery.kind !== 'smart-quotes') continue;
       const found = recovery.quotes.map((q) => q.char).join(' ');

@@ -1,0 +1,44 @@
+/**
+ * A `source`, `data`, `provisioner` or `post-processor` block as a component, the shape the
+ * schema checks share with legacy JSON templates: its body as an object of settings, its type from
+ * the first label.
+ */
+import type { Block } from '../../parsing/hcl/ast';
+import { propertyValue, type StringNode, type ValueNode } from '../../parsing/tree';
+import type { ComponentKind } from '../../schema/schemaTypes';
+import type { TemplateComponent } from '../legacyTemplate';
+import { bodyToObject } from './hclTree';
+
+export function component(
+  kind: ComponentKind,
+  block: Block,
+  label: string,
+  name: string | undefined,
+): TemplateComponent {
+  const typeLabel = block.labels[0];
+  const typeNode: StringNode | undefined =
+    typeLabel === undefined
+      ? undefined
+      : { type: 'string', range: typeLabel.range, parent: undefined, value: typeLabel.value };
+  const node = bodyToObject(block.body);
+  const overrideNode = propertyValue(node, 'override');
+  return {
+    kind,
+    node,
+    typeNode,
+    type: typeLabel?.value,
+    name: name ?? stringOf(propertyValue(node, 'name')) ?? typeLabel?.value,
+    label,
+    only: strings(propertyValue(node, 'only')),
+    except: strings(propertyValue(node, 'except')),
+    overrides: overrideNode?.type === 'object' ? overrideNode.properties : [],
+  };
+}
+
+function stringOf(node: ValueNode | undefined): string | undefined {
+  return node?.type === 'string' ? node.value : undefined;
+}
+
+function strings(node: ValueNode | undefined): StringNode[] {
+  return node?.type === 'array' ? node.items.filter((i): i is StringNode => i.type === 'string') : [];
+}

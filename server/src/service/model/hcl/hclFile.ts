@@ -1,0 +1,36 @@
+/**
+ * One file of an HCL2 configuration folder, parsed. The folder's configuration files are
+ * `*.pkr.hcl` (and `*.pkr.json`); `*.auto.pkrvars.hcl` set variables for every run; other
+ * `*.pkrvars.hcl` are variable files a user passes with `-var-file`.
+ */
+import type { Body } from '../../parsing/hcl/ast';
+import type { HclDiagnostic } from '../../parsing/hcl/diagnostics';
+import { parseHcl } from '../../parsing/hcl/parser';
+
+export type HclFileRole = 'config' | 'auto-vars' | 'vars';
+
+export interface HclFile {
+  uri: string;
+  /** The file's name, for messages. */
+  name: string;
+  role: HclFileRole;
+  text: string;
+  body: Body;
+  diagnostics: HclDiagnostic[];
+}
+
+export function roleOf(fileName: string): HclFileRole | undefined {
+  const name = fileName.toLowerCase();
+  if (name.endsWith('.auto.pkrvars.hcl')) return 'auto-vars';
+  if (name.endsWith('.pkrvars.hcl')) return 'vars';
+  if (name.endsWith('.pkr.hcl')) return 'config';
+  return undefined;
+}
+
+export function parseHclFile(uri: string, text: string): HclFile | undefined {
+  const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
+  const role = roleOf(name);
+  if (role === undefined) return undefined;
+  const { body, diagnostics } = parseHcl(text);
+  return { uri, name, role, text, body, diagnostics };
+}
