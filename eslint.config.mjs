@@ -9,6 +9,7 @@ export default tseslint.config(
       'node_modules/**',
       'server/src/service/schema/generated/**',
       '.code-server/**',
+      '.vscode-test/**',
       'scripts/*.mjs',
       'eslint.config.mjs',
     ],

@@ -1,0 +1,7 @@
+build {
+  sources = ["source.null.example"]
+
+  provisioner "shell-local" {
+    inline = ["echo '${var.greeting}' > hello.txt"]
+  }
+}
