@@ -159,3 +159,17 @@ test('the parser never throws, whatever the text', () => {
       assert.ok(d.range.start >= 0 && d.range.end <= text.length && d.range.start <= d.range.end, JSON.stringify(text));
   }
 });
+
+test('nesting past 256 levels gives one diagnostic, not a stack overflow', () => {
+  for (const text of [
+    'x = ' + '['.repeat(5000) + ']'.repeat(5000),
+    'a {\n'.repeat(5000) + '}\n'.repeat(5000),
+    'x = ' + '"${'.repeat(5000) + '1' + '}"'.repeat(5000),
+  ]) {
+    assert.deepEqual(
+      parseHcl(text).diagnostics.map((d) => d.summary),
+      ['Nesting too deep'],
+    );
+  }
+  assert.deepEqual(parseHcl('x = ' + '-'.repeat(100000) + '1').diagnostics, []);
+});

@@ -8,6 +8,11 @@
  * Ranges are UTF-16 offsets into the parsed text, end exclusive, like every other range in the
  * language service. A construct that was broken and then recovered still gets a node: the tree is
  * whole even when there are diagnostics, so the model layer can work on a file being typed.
+ *
+ * These interfaces are the contract. The parser builds them from the classes of nodes.ts, which
+ * keep `start`/`end` numbers and compute `range` (and ranges such as `nameRange`) on each read:
+ * treat ranges as values (compare their offsets, not their identity), and expect JSON of a node
+ * to show `start`/`end` rather than `range`.
  */
 import type { OffsetRange } from '../../types';
 
@@ -278,7 +283,7 @@ export interface ObjectKey {
    */
   name: string | undefined;
   parenthesized: boolean;
-  /** The key expression's range (the same object). */
+  /** The key expression's range. */
   range: Range;
 }
 

@@ -45,8 +45,11 @@ export function parseBlock(p: Parser, typeIndex: number): BlockNode {
     openBraceRange.end,
   );
   const first = p.kinds[p.index];
+  if (p.tooDeep()) return block;
+  p.depth++;
   if (first === T.NEWLINE || first === T.EOF || first === T.CBRACE) block.body = parseBody(p, { block, openIndex });
   else parseOneLineBody(p, block, body, openIndex);
+  p.depth--;
   block.end = block.closeBraceRange?.end ?? block.body.range.end;
   if (block.closeBraceRange !== undefined) endOfBlock(p);
   return block;

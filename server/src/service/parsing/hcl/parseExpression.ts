@@ -36,6 +36,14 @@ operator(T.SLASH, 6, '/');
 operator(T.PERCENT, 6, '%');
 
 export function parseExpression(p: Parser): Expression {
+  if (p.tooDeep()) return new InvalidNode(p.starts[p.index]!, p.starts[p.index]!);
+  p.depth++;
+  const expression = parseConditional(p);
+  p.depth--;
+  return expression;
+}
+
+function parseConditional(p: Parser): Expression {
   const condition = parseBinary(p, 1);
   if (p.recovering || p.peekKind() !== T.QUESTION) return condition;
   p.next();
@@ -87,20 +95,24 @@ function parseBinary(p: Parser, min: number): Expression {
 
 /** A term with its traversals, or a unary operator applied to one: `-a.b` is `-(a.b)`, `-1 + 2` is `(-1) + 2`. */
 function parseOperand(p: Parser): Expression {
-  const i = p.peek();
-  const kind = p.kinds[i];
-  if (kind === T.MINUS || kind === T.BANG) {
+  // Operators first, then the term they apply to, innermost last: a loop, however many there are.
+  const operators: number[] = [];
+  for (let i = p.peek(); p.kinds[i] === T.MINUS || p.kinds[i] === T.BANG; i = p.peek()) {
+    operators.push(i);
     p.index = i + 1;
-    const operand = parseOperand(p);
-    return {
+  }
+  let operand = parseTraversals(p, parseTerm(p));
+  for (let k = operators.length - 1; k >= 0; k--) {
+    const i = operators[k]!;
+    operand = {
       kind: 'unary',
-      operator: kind === T.MINUS ? '-' : '!',
+      operator: p.kinds[i] === T.MINUS ? '-' : '!',
       operatorRange: p.range(i),
       operand,
       range: { start: p.starts[i]!, end: operand.range.end },
     };
   }
-  return parseTraversals(p, parseTerm(p));
+  return operand;
 }
 
 function parseTerm(p: Parser): Expression {

@@ -51,7 +51,12 @@ function simpleString(p: Parser, open: number): TemplateExpression | undefined {
   }
   if (p.kinds[close] !== T.CQUOTE) return undefined;
   p.index = close + 1;
-  return new StringNode(p.intern(literalStart, literalEnd), p.ends[close]! > p.starts[close]!, p.starts[open]!, p.ends[close]!);
+  return new StringNode(
+    p.intern(literalStart, literalEnd),
+    p.ends[close]! > p.starts[close]!,
+    p.starts[open]!,
+    p.ends[close]!,
+  );
 }
 
 /** A whole text read as a template (`${ }` and `%{ }` in plain text), up to the end. */

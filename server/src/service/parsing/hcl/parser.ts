@@ -23,13 +23,17 @@ export interface HclFile {
 
 export function parseHcl(text: string): HclFile {
   const scanned = scan(text, 'file');
-  let parser = new Parser(text, scanned, { closeAtColumnZero: false });
-  let body = parseBody(parser, undefined);
-  if (parser.sawUnclosedBlock) {
+  const parser = new Parser(text, scanned, { closeAtColumnZero: false });
+  const body = parseBody(parser, undefined);
+  if (parser.sawUnclosedBlock && !parser.gaveUp) {
     // A block left open swallowed the rest of the file. Read it again, closing it where the next
-    // unindented block starts: the blocks after it are then where the user put them.
-    parser = new Parser(text, scanned, { closeAtColumnZero: true });
-    body = parseBody(parser, undefined);
+    // unindented block starts: the blocks after it are then where the user put them. Unless that
+    // reads worse (a file whose nested blocks are not indented): then the first reading stands.
+    const second = new Parser(text, scanned, { closeAtColumnZero: true });
+    const secondBody = parseBody(second, undefined);
+    if (second.diagnostics.length <= parser.diagnostics.length) {
+      return { body: secondBody, diagnostics: merge(scanned, second), comments: scanned.comments };
+    }
   }
   return { body, diagnostics: merge(scanned, parser), comments: scanned.comments };
 }

@@ -7,9 +7,12 @@
  * each new argument or block: one mistake gives one diagnostic, and later mistakes are still found.
  */
 import type { Range } from './ast';
-import type { HclDiagnostic } from './diagnostics';
+import { error, type HclDiagnostic } from './diagnostics';
 import type { ScanResult } from './scanner';
 import { type KindArray, T } from './tokens';
+
+/** Real templates nest a handful of levels; the JavaScript stack allows some thousands of frames. */
+const MAX_DEPTH = 256;
 
 export interface ParseOptions {
   /** Second pass: an unindented block header inside an unclosed block closes it (see parseBody). */
@@ -24,6 +27,10 @@ export class Parser {
   index = 0;
   newlines = true;
   recovering = false;
+  /** Nesting of expressions and blocks, bounded so that a pathological text cannot overflow the stack. */
+  depth = 0;
+  /** Set when nesting went past the limit and the rest of the text was skipped. */
+  gaveUp = false;
   /** Set when a block reached the end of the text unclosed: worth a second, heuristic pass. */
   sawUnclosedBlock = false;
   readonly diagnostics: HclDiagnostic[] = [];
@@ -111,6 +118,26 @@ export class Parser {
   fail(diagnostic: HclDiagnostic): void {
     this.report(diagnostic);
     this.recovering = true;
+  }
+
+  /**
+   * Past MAX_DEPTH levels of nesting: one diagnostic, and the rest of the text is skipped (every
+   * enclosing construct then meets the end), rather than a stack overflow.
+   */
+  tooDeep(): boolean {
+    if (this.depth < MAX_DEPTH) return false;
+    const i = this.peek();
+    this.fail(
+      error(
+        'invalid-expression',
+        this.range(i),
+        'Nesting too deep',
+        `More than ${MAX_DEPTH} levels of brackets, blocks or strings are nested here; the rest of the file is not read.`,
+      ),
+    );
+    while (this.kinds[this.index] !== T.EOF) this.index++;
+    this.gaveUp = true;
+    return true;
   }
 
   /** Tokens on the same line: no newline token between `i` and `j`. */
