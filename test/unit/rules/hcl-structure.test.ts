@@ -360,3 +360,19 @@ describe('unknown-setting in HCL2', () => {
     ],
   });
 });
+
+describe('lookalike-character in HCL2 type labels', () => {
+  ruleTester('lookalike-character', {
+    valid: [{ uri: 'file:///w/a.pkr.hcl', code: 'source "null" "x" {\n  communicator = "none"\n}\n' }],
+    invalid: [
+      {
+        uri: 'file:///w/a.pkr.hcl',
+        code: 'source "amazon\u2212ebs" "x" {\n}\n',
+        messages: [
+          /The type "amazon\u2212ebs" holds a character that only looks like ASCII \(minus sign \(U\+2212\)\)/,
+        ],
+        output: 'source "amazon-ebs" "x" {\n}\n',
+      },
+    ],
+  });
+});

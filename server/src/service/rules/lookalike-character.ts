@@ -1,4 +1,5 @@
 import { hclParseDiagnostics, parseFinding } from '../model/hcl/parseFindings';
+import { lookalike } from '../parsing/characters';
 import type { Rule } from './rule';
 
 export const lookalikeCharacter: Rule = {
@@ -11,6 +12,22 @@ export const lookalikeCharacter: Rule = {
   check({ document, report }) {
     for (const diagnostic of hclParseDiagnostics(document, (code) => code === 'lookalike-character')) {
       report(parseFinding(document, diagnostic, 'Replace with what it looks like'));
+    }
+    // HCL2 strings may hold any character, but a component type label names a plugin component.
+    for (const component of document.hcl === undefined ? [] : document.components) {
+      const label = component.typeNode;
+      if (label === undefined || component.type === undefined || label.value === component.type) continue;
+      report({
+        range: label.range,
+        message: `The type "${label.value}" holds a character that only looks like ASCII (${describeLookalikes(label.value)}): Packer would not recognise "${component.type}".`,
+        fixes: [
+          {
+            title: `Replace with "${component.type}"`,
+            isPreferred: true,
+            edits: [{ range: label.range, newText: JSON.stringify(component.type) }],
+          },
+        ],
+      });
     }
     for (const recovery of document.recoveries) {
       if (recovery.kind !== 'lookalike-character') continue;
@@ -39,6 +56,11 @@ export const lookalikeCharacter: Rule = {
     }
   },
 };
+
+function describeLookalikes(value: string): string {
+  const names = [...value].map((char) => lookalike(char)?.name).filter((name): name is string => name !== undefined);
+  return [...new Set(names)].join(', ');
+}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -4,6 +4,7 @@
  * the first label.
  */
 import type { Block } from '../../parsing/hcl/ast';
+import { normalizeLookalikes } from '../../parsing/characters';
 import { propertyValue, type StringNode, type ValueNode } from '../../parsing/tree';
 import type { ComponentKind } from '../../schema/schemaTypes';
 import type { TemplateComponent } from '../legacyTemplate';
@@ -26,7 +27,8 @@ export function component(
     kind,
     node,
     typeNode,
-    type: typeLabel?.value,
+    // A pasted look-alike in a type label is never meant: read it as meant (lookalike-character reports it).
+    type: typeLabel === undefined ? undefined : normalizeLookalikes(typeLabel.value),
     name: name ?? stringOf(propertyValue(node, 'name')) ?? typeLabel?.value,
     label,
     only: strings(propertyValue(node, 'only')),
