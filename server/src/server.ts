@@ -126,7 +126,9 @@ export function startServer(connection: Connection): void {
     settingsLoaded = refreshSettings();
     if (watchesFiles) {
       // An HCL2 configuration is a folder: files created, changed or deleted outside the editor count.
-      const watchers = ['**/*.pkr.hcl', '**/*.pkrvars.hcl', '**/*.pkr.json'].map((globPattern) => ({ globPattern }));
+      const watchers = ['**/*.pkr.hcl', '**/*.pkrvars.hcl', '**/*.pkr.json', '**/*.pkrvars.json'].map(
+        (globPattern) => ({ globPattern }),
+      );
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => {
         connection.console.error(`Watching Packer files failed: ${String(error)}`);
       });

@@ -79,7 +79,9 @@ export function analyseDocument(input: DocumentInput, folders?: FolderModel): An
 }
 
 export function isHclDocument(input: Pick<DocumentInput, 'uri' | 'languageId'>): boolean {
-  return input.languageId === 'packer' || input.languageId === 'packer-vars' || /\.pkr(vars)?\.hcl$/i.test(input.uri);
+  return (
+    input.languageId === 'packer' || input.languageId === 'packer-vars' || /\.pkr(vars)?\.(hcl|json)$/i.test(input.uri)
+  );
 }
 
 function analyseHcl(input: DocumentInput, folders: FolderModel): AnalysedDocument | undefined {
@@ -87,14 +89,17 @@ function analyseHcl(input: DocumentInput, folders: FolderModel): AnalysedDocumen
   if (found === undefined) return undefined;
   const { file, configuration } = found;
   const inThisFile = <T extends { file: HclFile }>(items: T[]) => items.filter((item) => item.file === file);
+  // `*.pkr.json`: HCL2 in JSON syntax. Its JSON recoveries (curly quotes, trailing commas, syntax
+  // errors) are reported by the same rules as a legacy template's, and fixes edit it as JSON.
+  const json = file.json;
   return {
     uri: input.uri,
     version: input.version,
     text: input.text,
-    repairedText: input.text,
+    repairedText: json?.repairedText ?? input.text,
     format: 'hcl',
-    root: undefined,
-    recoveries: [],
+    root: json?.root,
+    recoveries: json?.recoveries ?? [],
     template: undefined,
     hcl: found,
     components: [
@@ -102,6 +107,6 @@ function analyseHcl(input: DocumentInput, folders: FolderModel): AnalysedDocumen
       ...inThisFile(configuration.dataSources).map((d) => d.component),
       ...inThisFile(configuration.builds).flatMap((b) => [...b.provisioners, ...b.postProcessors]),
     ],
-    edits: hclSettingEdits(input.text),
+    edits: json === undefined ? hclSettingEdits(input.text) : jsonSettingEdits(input.text),
   };
 }

@@ -138,7 +138,7 @@ describe('undefined-reference', () => {
         code: 'variable "x" {\n  type    = list(object({ a = string }))\n  default = []\n}\nlocals {\n  y = convert(var.x, list(any))\n}\n',
       },
       {
-        name: 'a .pkr.json beside may declare what we cannot see',
+        name: 'a variable declared in a .pkr.json beside it (HCL JSON syntax)',
         code: 'locals {\n  r = var.region\n}\n',
         uri: 'file:///w/main.pkr.hcl',
         files: { '/w/variables.pkr.json': '{"variable": {"region": {}}}' },
@@ -395,10 +395,10 @@ describe('undeclared-variable-in-varfile', () => {
       { code: 'region = "eu-central-1"\n', uri: 'file:///w/dev.pkrvars.hcl', files },
       { name: 'no configuration beside it', code: 'anything = 1\n', uri: 'file:///w/vars/dev.pkrvars.hcl', files },
       {
-        name: 'a .pkr.json beside it',
+        name: 'declared in a .pkr.json beside it',
         code: 'other = 1\n',
         uri: 'file:///w/dev.pkrvars.hcl',
-        files: { ...files, '/w/more.pkr.json': '{}' },
+        files: { ...files, '/w/more.pkr.json': '{"variable": {"other": {}}}' },
       },
     ],
     invalid: [

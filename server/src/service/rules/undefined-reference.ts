@@ -32,7 +32,7 @@ export const undefinedReference: Rule = {
     const hcl = context.document.hcl;
     if (hcl === undefined || hcl.file.role !== 'config') return;
     const { file, configuration } = hcl;
-    // A .pkr.json file (or a folder we cannot list) may declare what we cannot see.
+    // A folder we cannot list may declare what we cannot see (`*.pkr.json` files are read as HCL2).
     const complete = declarationsAreComplete(context);
     const maybeUnevaluated = lenientRanges(file);
     for (const traversal of evaluatedReferences(file).traversals) {
@@ -142,8 +142,7 @@ export function folderEntries(context: RuleContext): string[] | undefined {
 
 /** False when declarations may stand where the model cannot see them. */
 export function declarationsAreComplete(context: RuleContext): boolean {
-  const names = folderEntries(context);
-  return names !== undefined && !names.some((n) => /\.pkr\.json$/i.test(n));
+  return folderEntries(context) !== undefined;
 }
 
 const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_-]*$/u;

@@ -1,11 +1,14 @@
 /**
  * One file of an HCL2 configuration folder, parsed. The folder's configuration files are
  * `*.pkr.hcl` (and `*.pkr.json`); `*.auto.pkrvars.hcl` set variables for every run; other
- * `*.pkrvars.hcl` are variable files a user passes with `-var-file`.
+ * `*.pkrvars.hcl` are variable files a user passes with `-var-file`. The `.json` forms are read
+ * with HCL's JSON syntax and converted to the same tree (json/jsonToHcl).
  */
 import type { Body } from '../../parsing/hcl/ast';
 import type { HclDiagnostic } from '../../parsing/hcl/diagnostics';
 import { parseHcl } from '../../parsing/hcl/parser';
+import { parseJson, type ParsedJson } from '../../parsing/jsonParser';
+import { jsonToHcl } from './json/jsonToHcl';
 
 export type HclFileRole = 'config' | 'auto-vars' | 'vars';
 
@@ -17,6 +20,8 @@ export interface HclFile {
   text: string;
   body: Body;
   diagnostics: HclDiagnostic[];
+  /** Set for a file in HCL's JSON syntax (`*.pkr.json`, `*.pkrvars.json`): the JSON parse, with its recoveries. */
+  json?: ParsedJson;
 }
 
 export function roleOf(fileName: string): HclFileRole | undefined {
@@ -24,6 +29,9 @@ export function roleOf(fileName: string): HclFileRole | undefined {
   if (name.endsWith('.auto.pkrvars.hcl')) return 'auto-vars';
   if (name.endsWith('.pkrvars.hcl')) return 'vars';
   if (name.endsWith('.pkr.hcl')) return 'config';
+  if (name.endsWith('.auto.pkrvars.json')) return 'auto-vars';
+  if (name.endsWith('.pkrvars.json')) return 'vars';
+  if (name.endsWith('.pkr.json')) return 'config';
   return undefined;
 }
 
@@ -31,6 +39,11 @@ export function parseHclFile(uri: string, text: string): HclFile | undefined {
   const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
   const role = roleOf(name);
   if (role === undefined) return undefined;
+  if (name.toLowerCase().endsWith('.json')) {
+    const json = parseJson(text);
+    const { body, diagnostics } = jsonToHcl(json.repairedText, json.root, role === 'config' ? 'config' : 'vars');
+    return { uri, name, role, text, body, diagnostics, json };
+  }
   const { body, diagnostics } = parseHcl(text);
   return { uri, name, role, text, body, diagnostics };
 }
