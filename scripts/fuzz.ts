@@ -1,0 +1,72 @@
+/**
+ * A longer robustness run than `npm test`'s (test/unit/robustness.test.ts): every corpus template
+ * (or a sample), several seeds. Prints the figures and the problems grouped by kind and rule, one
+ * example each; writes every problem's text to a folder with --dump.
+ *
+ *   node out/scripts/fuzz.js [--seeds 5] [--per-file 5] [--per-fixture 200] [--sample N] [--dump DIR]
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  Harness,
+  Random,
+  corpusInputs,
+  describeProblem,
+  fixtureInputs,
+  fuzz,
+  type Problem,
+} from '../test/support/mutations';
+
+const CORPUS = process.env.PACKER_CORPUS ?? '/work/shared/corpus';
+const FIXTURES = resolve(__dirname, '..', '..', 'test', 'fixtures');
+
+function option(name: string, fallback: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  return at === -1 ? fallback : Number(process.argv[at + 1]);
+}
+const dumpAt = process.argv.indexOf('--dump');
+const dump = dumpAt === -1 ? undefined : process.argv[dumpAt + 1];
+
+const seeds = option('seeds', 3);
+const perFile = option('per-file', 5);
+const perFixture = option('per-fixture', 200);
+const sample = option('sample', 10_000);
+
+const all: Problem[] = [];
+let calls = 0;
+let mutations = 0;
+let maxMs = 0;
+let maxWhat = '';
+const started = Date.now();
+for (let seed = 1; seed <= seeds; seed++) {
+  const harness = new Harness(2000);
+  const random = new Random(seed * 7919);
+  const corpus = existsSync(join(CORPUS, 'INDEX.tsv')) ? corpusInputs(CORPUS, random, sample) : [];
+  fuzz(harness, random, fixtureInputs(FIXTURES), corpus, { perFixture, perCorpusFile: perFile });
+  all.push(...harness.problems);
+  calls += harness.figures.calls;
+  mutations += harness.figures.mutations;
+  if (harness.figures.maxCallMs > maxMs) {
+    maxMs = harness.figures.maxCallMs;
+    maxWhat = harness.figures.maxCallWhat;
+  }
+  console.log(
+    `seed ${seed}: ${harness.figures.mutations} texts, ${harness.figures.calls} calls, ${harness.problems.length} problems`,
+  );
+}
+const groups = new Map<string, Problem[]>();
+for (const p of all) groups.set(`${p.kind} ${p.code}`, [...(groups.get(`${p.kind} ${p.code}`) ?? []), p]);
+for (const [key, problems] of [...groups].sort((a, b) => b[1].length - a[1].length)) {
+  console.log(`\n${key} x${problems.length}\n  ${describeProblem(problems[0]!).replace(/\n/g, '\n  ')}`);
+}
+if (dump !== undefined) {
+  mkdirSync(dump, { recursive: true });
+  all.forEach((p, i) => {
+    writeFileSync(join(dump, `${i}-${p.kind}.txt`), `${describeProblem(p)}\n`);
+    writeFileSync(join(dump, `${i}.input`), p.text);
+  });
+}
+console.log(
+  `\n${mutations} texts, ${calls} calls, ${all.length} problems in ${groups.size} groups, ${Date.now() - started} ms; slowest call ${maxMs.toFixed(0)} ms: ${maxWhat}`,
+);
+process.exitCode = all.length === 0 ? 0 : 1;

@@ -1,0 +1,726 @@
+/**
+ * Seeded mutations of a template's text, the edits a person makes while typing or pasting: cut
+ * short, a range deleted or duplicated, stray characters (punctuation, curly quotes, look-alikes,
+ * invisible characters, emoji, lone surrogates, NUL), lines swapped, a huge pasted string, deep
+ * nesting. Deterministic: the same seed gives the same mutations.
+ */
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver-types';
+import { createLanguageService, type LanguageService } from '../../server/src/service/service';
+import { parseHcl } from '../../server/src/service/parsing/hcl/index';
+import { repairJsonText } from '../../server/src/service/parsing/jsonRepair';
+
+/** mulberry32: a small, fast, seedable PRNG (uniform in [0, 1)). */
+export class Random {
+  private state: number;
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+  /** An integer in [0, n). */
+  int(n: number): number {
+    return Math.floor(this.next() * n);
+  }
+  pick<T>(items: readonly T[]): T {
+    const item = items[this.int(items.length)];
+    if (item === undefined) throw new Error('pick from an empty list');
+    return item;
+  }
+  /** `count` distinct items (fewer if there are fewer), in a seeded order. */
+  sample<T>(items: readonly T[], count: number): T[] {
+    const copy = [...items];
+    for (let i = copy.length - 1; i > 0; i--) {
+      const j = this.int(i + 1);
+      [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+    }
+    return copy.slice(0, count);
+  }
+}
+
+/** What a person types or pastes by mistake, one "character" (possibly two code units) each. */
+export const STRAY_CHARACTERS: readonly string[] = [
+  '{',
+  '}',
+  '[',
+  ']',
+  '(',
+  ')',
+  '"',
+  "'",
+  '`',
+  ',',
+  ':',
+  '=',
+  '$',
+  '%',
+  '\\',
+  '\n',
+  '\t',
+  '\r\n',
+  '\r',
+  '#',
+  '/',
+  '*',
+  '<',
+  '>',
+  '.',
+  '-',
+  '!',
+  '?',
+  '&',
+  '|',
+  ' ',
+  '\u201c',
+  '\u201d',
+  '\u2018',
+  '\u2019', // “ ” ‘ ’
+  '\u2212', // minus sign
+  '\u2013', // en dash
+  '\u00a0', // no-break space
+  '\u200b', // zero-width space
+  '\ufeff', // byte order mark
+  '\u2028', // line separator
+  '\ud83d\ude80', // 🚀 (astral)
+  '\ud834\udd1e', // 𝄞
+  '\ud83d', // lone high surrogate
+  '\ude00', // lone low surrogate
+  '\u0000', // NUL
+  '${',
+  '%{',
+  '{{',
+  '}}',
+  '<<EOF\n',
+  '\\u',
+  'é',
+];
+
+export interface Mutation {
+  /** What was done, with offsets: enough to reproduce it by hand. */
+  name: string;
+  text: string;
+}
+
+type Mutator = (text: string, random: Random) => Mutation;
+
+function offset(text: string, random: Random): number {
+  return random.int(text.length + 1);
+}
+
+function range(text: string, random: Random, maxLength = 200): [number, number] {
+  const start = offset(text, random);
+  const end = Math.min(text.length, start + random.int(maxLength) + 1);
+  return [start, end];
+}
+
+const truncate: Mutator = (text, random) => {
+  const at = offset(text, random);
+  return { name: `truncate at ${at}`, text: text.slice(0, at) };
+};
+
+const deleteRange: Mutator = (text, random) => {
+  const [start, end] = range(text, random);
+  return { name: `delete ${start}..${end}`, text: text.slice(0, start) + text.slice(end) };
+};
+
+const duplicateRange: Mutator = (text, random) => {
+  const [start, end] = range(text, random);
+  return { name: `duplicate ${start}..${end}`, text: text.slice(0, end) + text.slice(start, end) + text.slice(end) };
+};
+
+const insertCharacters: Mutator = (text, random) => {
+  let result = text;
+  const inserted: string[] = [];
+  const count = 1 + random.int(4);
+  for (let i = 0; i < count; i++) {
+    const at = offset(result, random);
+    const char = random.pick(STRAY_CHARACTERS);
+    inserted.push(`${JSON.stringify(char)}@${at}`);
+    result = result.slice(0, at) + char + result.slice(at);
+  }
+  return { name: `insert ${inserted.join(' ')}`, text: result };
+};
+
+const replaceCharacter: Mutator = (text, random) => {
+  if (text.length === 0) return insertCharacters(text, random);
+  const at = random.int(text.length);
+  const char = random.pick(STRAY_CHARACTERS);
+  return { name: `replace @${at} with ${JSON.stringify(char)}`, text: text.slice(0, at) + char + text.slice(at + 1) };
+};
+
+/** Every straight quote (or a few) replaced by curly ones: the web-page paste. */
+const curlyQuotes: Mutator = (text, random) => {
+  let open = true;
+  const every = random.next() < 0.5;
+  const result = text.replace(/"/g, (quote) => {
+    if (!every && random.next() < 0.8) return quote;
+    const curly = open ? '\u201c' : '\u201d';
+    open = !open;
+    return curly;
+  });
+  return { name: every ? 'curly quotes everywhere' : 'some curly quotes', text: result };
+};
+
+const swapLines: Mutator = (text, random) => {
+  const lines = text.split('\n');
+  if (lines.length < 2) return truncate(text, random);
+  const a = random.int(lines.length);
+  const b = random.int(lines.length);
+  [lines[a], lines[b]] = [lines[b]!, lines[a]!];
+  return { name: `swap lines ${a} and ${b}`, text: lines.join('\n') };
+};
+
+/** A string's content replaced with 100 KB (the first string after a random offset). */
+const hugeString: Mutator = (text, random) => {
+  const from = offset(text, random);
+  const open = text.indexOf('"', from);
+  const close = open === -1 ? -1 : text.indexOf('"', open + 1);
+  const huge = 'x'.repeat(50_000) + ' {{user `a`}} ${var.b} '.repeat(10) + 'y'.repeat(50_000);
+  if (close === -1) return { name: 'append a 100 KB string', text: `${text}"${huge}"` };
+  return { name: `100 KB string at ${open}`, text: text.slice(0, open + 1) + huge + text.slice(close) };
+};
+
+/** 5,000 levels of `[` or `{` (closed or not) pasted at a random offset. */
+const deepNesting: Mutator = (text, random) => {
+  const at = offset(text, random);
+  const open = random.pick(['[', '{', '(', '[{"a":', '{a = [', '${']);
+  const closer: Record<string, string> = { '[': ']', '{': '}', '(': ')', '[{"a":': '}]', '{a = [': ']}', '${': '}' };
+  const closed = random.next() < 0.5;
+  const nest = open.repeat(5000) + (closed ? (closer[open] ?? '').repeat(5000) : '');
+  return {
+    name: `5000 x ${JSON.stringify(open)}${closed ? ' closed' : ''} at ${at}`,
+    text: text.slice(0, at) + nest + text.slice(at),
+  };
+};
+
+/** Pasted text from elsewhere in the same template. */
+const pasteElsewhere: Mutator = (text, random) => {
+  const [start, end] = range(text, random, 400);
+  const at = offset(text, random);
+  const piece = text.slice(start, end);
+  return { name: `paste ${start}..${end} at ${at}`, text: text.slice(0, at) + piece + text.slice(at) };
+};
+
+/** Typing mutations, weighted towards the common ones; the heavy ones (huge, deep) are rarer. */
+const MUTATORS: ReadonlyArray<readonly [Mutator, number]> = [
+  [truncate, 3],
+  [deleteRange, 3],
+  [duplicateRange, 2],
+  [insertCharacters, 5],
+  [replaceCharacter, 3],
+  [curlyQuotes, 1],
+  [swapLines, 2],
+  [pasteElsewhere, 2],
+  [hugeString, 0.4],
+  [deepNesting, 0.4],
+];
+const TOTAL_WEIGHT = MUTATORS.reduce((sum, [, w]) => sum + w, 0);
+
+export function mutate(text: string, random: Random): Mutation {
+  let roll = random.next() * TOTAL_WEIGHT;
+  for (const [mutator, weight] of MUTATORS) {
+    roll -= weight;
+    if (roll < 0) return mutator(text, random);
+  }
+  return truncate(text, random);
+}
+
+/** One or (sometimes) two mutations in a row: a person rarely makes only one mistake. */
+export function mutateOnceOrTwice(text: string, random: Random): Mutation {
+  const first = mutate(text, random);
+  if (random.next() < 0.7) return first;
+  const second = mutate(first.text, random);
+  return { name: `${first.name}; then ${second.name}`, text: second.text };
+}
+
+/** The heavy mutations on their own, each once per call: for inputs that must always see them. */
+export function heavyMutations(text: string, random: Random): Mutation[] {
+  return [hugeString(text, random), deepNesting(text, random)];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The harness: one mutated text through the language service, every invariant checked.
+// ---------------------------------------------------------------------------------------------
+
+export interface FuzzInput {
+  name: string;
+  text: string;
+  format: 'json' | 'hcl' | 'hclvars';
+}
+
+export interface Problem {
+  /** throw, slow, range, diagnostic, internal-error, edit-range, edit-overlap, format-lost-text, fix-adds-error, parser-*, repair-length */
+  kind: string;
+  /** The rule (diagnostic code) involved, or the call. */
+  code: string;
+  input: string;
+  mutation: string;
+  detail: string;
+  /** The text that showed it (before the fix, for fix problems). */
+  text: string;
+}
+
+export interface Figures {
+  inputs: number;
+  mutations: number;
+  calls: number;
+  maxCallMs: number;
+  maxCallWhat: string;
+  fixesApplied: number;
+  parserRuns: number;
+}
+
+const FIX_ALL = 'source.fixAll.packer';
+
+/**
+ * Findings a correct fix may bring to light where it edits: a component type once corrected is
+ * checked against its schema, which an unknown type could not be.
+ */
+const REVEALS: Record<string, string[]> = {
+  'unknown-setting': ['invalid-setting-value', 'missing-required-setting', 'unknown-setting', 'conflicting-settings'],
+  // A look-alike or invisible character replaced: the name it split or changed is read as written.
+  'lookalike-character': ['unknown-block-type', 'unknown-setting', 'undefined-reference', 'undefined-variable'],
+  'unknown-component-type': [
+    'duplicate-source',
+    'missing-required-setting',
+    'unknown-setting',
+    'invalid-setting-value',
+    'conflicting-settings',
+    'deprecated-setting',
+  ],
+};
+
+interface Disk {
+  files: Map<string, string>;
+}
+
+function positionInside(lines: string[], p: Position): boolean {
+  const line = lines[p.line];
+  return (
+    Number.isInteger(p.line) &&
+    Number.isInteger(p.character) &&
+    line !== undefined &&
+    p.character >= 0 &&
+    p.character <= line.length
+  );
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.line < b.line || (a.line === b.line && a.character <= b.character);
+}
+
+/** The lines as TextDocument counts them (\r\n, \r, \n), without their ends. */
+function messageOf(d: Diagnostic): string {
+  return typeof d.message === 'string' ? d.message : String((d.message as { value?: unknown }).value);
+}
+
+function linesOf(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+function describe(range: { start: Position; end: Position }): string {
+  return `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+}
+
+export class Harness {
+  readonly figures: Figures = {
+    inputs: 0,
+    mutations: 0,
+    calls: 0,
+    maxCallMs: 0,
+    maxCallWhat: '',
+    fixesApplied: 0,
+    parserRuns: 0,
+  };
+  readonly problems: Problem[] = [];
+  private readonly disk: Disk = { files: new Map() };
+  private readonly service: LanguageService;
+  private serial = 0;
+  private current = { input: '', mutation: '', text: '' };
+
+  constructor(
+    private readonly boundMs = 2000,
+    /** Preferred quick fixes checked one by one per text (all are checked for edit ranges). */
+    private readonly fixesPerText = 4,
+  ) {
+    const files = this.disk.files;
+    const dirname = (p: string) => p.slice(0, p.lastIndexOf('/')) || '/';
+    this.service = createLanguageService({
+      readText: (p) => files.get(p),
+      listDirectory: (dir) => {
+        const names = [...files.keys()].filter((p) => dirname(p) === dir).map((p) => p.slice(dir.length + 1));
+        return names.length > 0 ? names : undefined;
+      },
+    });
+  }
+
+  private report(kind: string, code: string, detail: string, text = this.current.text): void {
+    this.problems.push({ kind, code, detail, text, input: this.current.input, mutation: this.current.mutation });
+  }
+
+  /** Runs `call`, timed; a throw or a call over the bound is a problem. */
+  private timed<T>(what: string, call: () => T): T | undefined {
+    this.figures.calls++;
+    const started = process.hrtime.bigint();
+    let result: T | undefined;
+    try {
+      result = call();
+    } catch (error) {
+      this.report(
+        'throw',
+        what,
+        error instanceof Error ? (error.stack ?? error.message).split('\n').slice(0, 4).join(' | ') : String(error),
+      );
+    }
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    if (ms > this.figures.maxCallMs) {
+      this.figures.maxCallMs = ms;
+      this.figures.maxCallWhat = `${what} on ${this.current.input} (${this.current.mutation}, ${this.current.text.length} chars)`;
+    }
+    if (ms > this.boundMs) this.report('slow', what, `${ms.toFixed(0)} ms (bound ${this.boundMs} ms)`);
+    return result;
+  }
+
+  /** Checks one text of `input`'s format, and every fix offered on it. */
+  check(input: FuzzInput, mutation: Mutation): void {
+    this.figures.mutations++;
+    this.current = { input: input.name, mutation: mutation.name, text: mutation.text };
+    const folder = `/virtual/f${this.serial++}`;
+    const name =
+      input.format === 'json' ? 'template.json' : input.format === 'hcl' ? 'template.pkr.hcl' : 'values.pkrvars.hcl';
+    const file = `${folder}/${name}`;
+    const uri = `file://${file}`;
+    const languageId = input.format === 'json' ? 'packer-json' : input.format === 'hcl' ? 'packer' : 'packer-vars';
+    this.disk.files.clear();
+    this.disk.files.set(file, mutation.text);
+    this.disk.files.set(`${folder}/scripts/setup.sh`, '#!/bin/sh\nsudo apt-get update\n');
+    if (input.format === 'hclvars')
+      this.disk.files.set(`${folder}/variables.pkr.hcl`, 'variable "region" {\n  type = string\n}\n');
+
+    let version = 1;
+    const doc = (text: string) => ({ uri, languageId, version: version++, text });
+
+    const original = doc(mutation.text);
+    const diagnostics = this.validate(original, 'validate');
+    if (diagnostics === undefined) return;
+
+    if (input.format === 'json') {
+      const formatted = this.timed('format', () => this.service.format(original, { tabSize: 2, insertSpaces: true }));
+      if (formatted !== undefined && 'edits' in formatted && formatted.edits.length > 0) {
+        const after = this.applyChecked(original.text, formatted.edits, 'format');
+        if (after !== undefined && after.replace(/\s/g, '') !== original.text.replace(/\s/g, '')) {
+          this.report('format-lost-text', 'format', 'formatting changed more than whitespace');
+        }
+      }
+    }
+    this.timed('buildNames', () => this.service.buildNames(original));
+
+    const actions = this.timed('codeActions', () => this.service.codeActions(original, diagnostics, undefined));
+    const both = this.timed('codeActions(only)', () =>
+      this.service.codeActions(original, diagnostics, ['quickfix', FIX_ALL]),
+    );
+    if (actions === undefined || both === undefined) return;
+    if (both.length !== actions.length)
+      this.report(
+        'actions',
+        'codeActions',
+        `only=[quickfix, fixAll] gave ${both.length} actions, all ${actions.length}`,
+      );
+
+    let checkedFixes = 0;
+    for (const action of actions) {
+      const edits = action.edit?.changes?.[uri];
+      if (edits === undefined) {
+        this.report(
+          'edit-range',
+          action.title,
+          `action without edits for the document: ${JSON.stringify(action.edit)}`,
+        );
+        continue;
+      }
+      const after = this.applyChecked(original.text, edits, action.title);
+      if (after === undefined) continue;
+      const isFixAll = action.kind === FIX_ALL;
+      const preferred = action.isPreferred === true && action.diagnostics?.length === 1;
+      if (!isFixAll && !(preferred && checkedFixes < this.fixesPerText)) continue;
+      if (!isFixAll) checkedFixes++;
+      this.figures.fixesApplied++;
+      const fixed = this.validate(doc(after), `validate after "${action.title}"`, after);
+      if (fixed === undefined || isFixAll) continue;
+      this.checkFixEffect(original.text, diagnostics, action.diagnostics![0]!, edits, after, fixed);
+    }
+    this.service.forget(uri);
+  }
+
+  private validate(
+    input: { uri: string; languageId: string; version: number; text: string },
+    what: string,
+    text = input.text,
+  ): Diagnostic[] | undefined {
+    const diagnostics = this.timed(what, () => this.service.validate(input));
+    if (diagnostics === undefined) return undefined;
+    const lines = linesOf(text);
+    for (const d of diagnostics) {
+      const code = typeof d.code === 'string' ? d.code : String(d.code);
+      if (
+        !positionInside(lines, d.range.start) ||
+        !positionInside(lines, d.range.end) ||
+        !before(d.range.start, d.range.end)
+      ) {
+        this.report(
+          'range',
+          code,
+          `${what}: diagnostic range ${describe(d.range)} outside a text of ${lines.length} lines: ${messageOf(d).slice(0, 120)}`,
+          text,
+        );
+      }
+      if (
+        d.source !== 'packer' ||
+        typeof d.code !== 'string' ||
+        typeof d.message !== 'string' ||
+        d.message.trim() === ''
+      ) {
+        this.report(
+          'diagnostic',
+          code,
+          `${what}: source ${d.source}, code ${JSON.stringify(d.code)}, message ${JSON.stringify(d.message)}`,
+          text,
+        );
+      }
+      if (/Internal error/i.test(messageOf(d)))
+        this.report('internal-error', code, `${what}: ${messageOf(d).slice(0, 300)}`, text);
+    }
+    return diagnostics;
+  }
+
+  /** Edits inside the text and not overlapping; returns the text after them. */
+  private applyChecked(text: string, edits: TextEdit[], what: string): string | undefined {
+    const lines = linesOf(text);
+    let ok = true;
+    for (const e of edits) {
+      if (
+        !positionInside(lines, e.range.start) ||
+        !positionInside(lines, e.range.end) ||
+        !before(e.range.start, e.range.end)
+      ) {
+        this.report(
+          'edit-range',
+          what,
+          `edit ${describe(e.range)} -> ${JSON.stringify(e.newText.slice(0, 60))} outside the text (${lines.length} lines)`,
+        );
+        ok = false;
+      }
+    }
+    if (!ok) return undefined;
+    const sorted = [...edits].sort((a, b) =>
+      before(a.range.start, b.range.start) ? (before(b.range.start, a.range.start) ? 0 : -1) : 1,
+    );
+    for (let i = 1; i < sorted.length; i++) {
+      const prev = sorted[i - 1]!;
+      const next = sorted[i]!;
+      const touching =
+        prev.range.end.line === next.range.start.line && prev.range.end.character === next.range.start.character;
+      if (!before(prev.range.end, next.range.start) && !touching) {
+        this.report('edit-overlap', what, `edits ${describe(prev.range)} and ${describe(next.range)} overlap`);
+        return undefined;
+      }
+    }
+    const document = TextDocument.create('file:///x', 'text', 1, text);
+    try {
+      return TextDocument.applyEdits(document, edits);
+    } catch (error) {
+      this.report('edit-overlap', what, `applyEdits threw: ${String(error)}`);
+      return undefined;
+    }
+  }
+
+  /**
+   * After a preferred fix of `fixedDiagnostic`, no error of a different rule may appear at the
+   * place it edited (an error that was not there before, by code and message).
+   */
+  private checkFixEffect(
+    text: string,
+    beforeDiagnostics: Diagnostic[],
+    fixedDiagnostic: Diagnostic,
+    edits: TextEdit[],
+    after: string,
+    afterDiagnostics: Diagnostic[],
+  ): void {
+    const beforeDoc = TextDocument.create('file:///x', 'text', 1, text);
+    const afterDoc = TextDocument.create('file:///x', 'text', 1, after);
+    // The edited places in the new text.
+    const spans = edits
+      .map((e) => ({
+        start: beforeDoc.offsetAt(e.range.start),
+        end: beforeDoc.offsetAt(e.range.end),
+        newText: e.newText,
+      }))
+      .sort((a, b) => a.start - b.start);
+    const places: Array<[number, number]> = [];
+    let shift = 0;
+    for (const s of spans) {
+      places.push([s.start + shift, s.start + shift + s.newText.length]);
+      shift += s.newText.length - (s.end - s.start);
+    }
+    // Counted by rule: a fix may change one syntax error into another of the same rule.
+    const count = (ds: Diagnostic[]) => {
+      const counts = new Map<string, number>();
+      for (const d of ds)
+        if (d.severity === DiagnosticSeverity.Error) counts.set(String(d.code), (counts.get(String(d.code)) ?? 0) + 1);
+      return counts;
+    };
+    const had = count(beforeDiagnostics);
+    const has = count(afterDiagnostics);
+    const fixedCode = String(fixedDiagnostic.code);
+    const beforeMessages = new Set(beforeDiagnostics.map((d) => `${String(d.code)}\u0000${messageOf(d)}`));
+    const persists = afterDiagnostics.some(
+      (d) => d.code === fixedDiagnostic.code && messageOf(d) === messageOf(fixedDiagnostic),
+    );
+    for (const d of afterDiagnostics) {
+      const code = String(d.code);
+      if (d.severity !== DiagnosticSeverity.Error || code === fixedCode) continue;
+      // A new error of a rule, or (when the fixed finding is still there) a new message of one.
+      const more = (has.get(code) ?? 0) > (had.get(code) ?? 0);
+      if (!more && !(persists && !beforeMessages.has(`${code}\u0000${messageOf(d)}`))) continue;
+      if (REVEALS[fixedCode]?.includes(code) === true) continue;
+      const start = afterDoc.offsetAt(d.range.start);
+      const end = afterDoc.offsetAt(d.range.end);
+      if (!places.some(([s, e]) => start <= e && s <= end)) continue;
+      this.report(
+        'fix-adds-error',
+        `${fixedCode} -> ${code}`,
+        `fixing "${messageOf(fixedDiagnostic).slice(0, 100)}" at ${describe(fixedDiagnostic.range)} with ${JSON.stringify(edits.map((e) => [describe(e.range), e.newText.slice(0, 60)]))} adds "${messageOf(d).slice(0, 160)}" at ${describe(d.range)}`,
+      );
+    }
+  }
+
+  /** The HCL2 parser alone, and the JSON repair: no throw, ranges inside and ordered, same length. */
+  checkParsers(mutation: Mutation): void {
+    this.current = { ...this.current, mutation: mutation.name, text: mutation.text };
+    const text = mutation.text;
+    this.figures.parserRuns++;
+    const parsed = this.timed('parseHcl', () => parseHcl(text));
+    if (parsed !== undefined) {
+      const bad = checkNodeRanges(parsed, text.length);
+      if (bad !== undefined) this.report('parser-range', 'parseHcl', bad);
+    }
+    const repaired = this.timed('repairJsonText', () => repairJsonText(text));
+    if (repaired !== undefined && repaired.text.length !== text.length) {
+      this.report(
+        'repair-length',
+        'repairJsonText',
+        `output ${repaired.text.length} chars for an input of ${text.length}`,
+      );
+    }
+  }
+}
+
+/** Every object with numeric start/end (the tree's nodes, diagnostics, comments): 0 <= start <= end <= length. */
+export function checkNodeRanges(root: unknown, length: number): string | undefined {
+  const seen = new Set<object>();
+  const stack: Array<[unknown, string]> = [[root, '']];
+  while (stack.length > 0) {
+    const [value, where] = stack.pop()!;
+    if (typeof value !== 'object' || value === null || seen.has(value)) continue;
+    seen.add(value);
+    const node = value as { start?: unknown; end?: unknown; range?: unknown };
+    if (typeof node.start === 'number' && typeof node.end === 'number') {
+      if (!(node.start >= 0 && node.start <= node.end && node.end <= length)) {
+        return `${where || 'root'} (${(value as { kind?: string }).kind ?? '?'}) has range ${node.start}..${node.end} in a text of ${length}`;
+      }
+    }
+    for (const [k, child] of Object.entries(value)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, `${where}.${k}`]);
+    }
+    // Getter ranges (nameRange, labelRanges...) of the node classes.
+    let proto: object | null = Object.getPrototypeOf(value) as object | null;
+    while (proto !== null && proto !== Object.prototype && proto !== Array.prototype) {
+      for (const [k, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(proto))) {
+        if (descriptor.get !== undefined && /range/i.test(k)) {
+          const got: unknown = (value as Record<string, unknown>)[k];
+          if (typeof got === 'object' && got !== null) stack.push([got, `${where}.${k}`]);
+        }
+      }
+      proto = Object.getPrototypeOf(proto) as object | null;
+    }
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inputs and the run.
+// ---------------------------------------------------------------------------------------------
+
+export function fixtureInputs(fixtures: string): FuzzInput[] {
+  return [
+    { name: 'fixtures/lab/packer_configuration.json', format: 'json' as const },
+    { name: 'fixtures/lab-hcl/packer.pkr.hcl', format: 'hcl' as const },
+  ].map((f) => ({ ...f, text: readFileSync(join(fixtures, f.name.replace(/^fixtures\//, '')), 'utf8') }));
+}
+
+export function corpusInputs(corpus: string, random: Random, perFormat: number): FuzzInput[] {
+  const lines = readFileSync(join(corpus, 'INDEX.tsv'), 'utf8').split('\n');
+  const header = lines[0]!.split('\t');
+  const pathColumn = header.indexOf('path');
+  const formatColumn = header.indexOf('format');
+  const rows = lines
+    .slice(1)
+    .filter((l) => l !== '')
+    .map((l) => l.split('\t'));
+  const of = (format: string, as: FuzzInput['format'], count: number): FuzzInput[] =>
+    random
+      .sample(
+        rows.filter((r) => r[formatColumn] === format),
+        count,
+      )
+      .map((r) => ({ name: r[pathColumn]!, format: as, text: readFileSync(join(corpus, r[pathColumn]!), 'utf8') }));
+  return [
+    ...of('legacy-json', 'json', perFormat),
+    ...of('hcl2', 'hcl', perFormat),
+    ...of('pkrvars-hcl', 'hclvars', Math.ceil(perFormat / 4)),
+  ];
+}
+
+/** Every fixture gets the heavy mutations and `perFixture` typing ones; each corpus file `perCorpusFile`. */
+export function fuzz(
+  harness: Harness,
+  random: Random,
+  fixtures: FuzzInput[],
+  corpus: FuzzInput[],
+  options: { perFixture: number; perCorpusFile: number },
+): void {
+  for (const input of fixtures) {
+    harness.figures.inputs++;
+    for (const mutation of heavyMutations(input.text, random)) {
+      harness.check(input, mutation);
+      harness.checkParsers(mutation);
+    }
+    for (let i = 0; i < options.perFixture; i++) {
+      const mutation = mutateOnceOrTwice(input.text, random);
+      harness.check(input, mutation);
+      harness.checkParsers(mutation);
+    }
+  }
+  for (const input of corpus) {
+    harness.figures.inputs++;
+    for (let i = 0; i < options.perCorpusFile; i++) {
+      const mutation = mutateOnceOrTwice(input.text, random);
+      harness.check(input, mutation);
+      if (input.format !== 'json' || i === 0) harness.checkParsers(mutation);
+    }
+  }
+}
+
+export function describeProblem(p: Problem): string {
+  const sample =
+    p.text.length > 300 ? `${JSON.stringify(p.text.slice(0, 300))}… (${p.text.length} chars)` : JSON.stringify(p.text);
+  return `[${p.kind}] ${p.code}: ${p.detail}\n    input ${p.input}, mutation ${p.mutation}\n    text ${sample}`;
+}
