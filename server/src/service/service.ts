@@ -30,7 +30,10 @@ export interface LanguageService {
 /** The editor's text of an open file, which takes precedence over the file on disk. */
 export type OpenDocuments = (uri: string) => string | undefined;
 
-export function createLanguageService(files: FileReader, openDocuments: OpenDocuments = () => undefined): LanguageService {
+export function createLanguageService(
+  files: FileReader,
+  openDocuments: OpenDocuments = () => undefined,
+): LanguageService {
   const cache = new Map<string, AnalysedDocument>();
   const folders = new FolderModel({
     listDirectory: (dir) => files.listDirectory?.(dir),

@@ -28,21 +28,52 @@ export function quickFixes(uri: string, diagnostics: Diagnostic[]): CodeAction[]
   return actions;
 }
 
-/** One action with the preferred fix of every diagnostic; overlapping edits are left for a next run. */
+/**
+ * One action with the preferred fix of every diagnostic. A fix is left for a next run when it
+ * overlaps one already taken: an edit inside another's range, or two changing the same text. Fixes
+ * that several findings share (one declaration serving them all) are applied once.
+ */
 export function fixAll(uri: string, diagnostics: Diagnostic[]): CodeAction | undefined {
   const chosen: TextEdit[] = [];
-  const taken: Array<readonly [number, number]> = [];
-  const key = (p: { line: number; character: number }) => p.line * 1e7 + p.character;
+  const taken: Span[] = [];
+  const seen = new Set<string>();
   for (const diagnostic of diagnostics) {
     if (!isDiagnosticData(diagnostic.data)) continue;
     const fix = diagnostic.data.fixes.find((f) => f.isPreferred);
     if (fix === undefined) continue;
-    const spans = fix.edits.map((e) => [key(e.range.start), key(e.range.end)] as const);
-    const overlaps = spans.some(([s, e]) => taken.some(([ts, te]) => s < te && ts < e));
-    if (overlaps) continue;
+    const fingerprint = JSON.stringify(fix.edits);
+    if (seen.has(fingerprint)) continue;
+    const spans = fix.edits.map(spanOf);
+    if (spans.some((span) => taken.some((other) => overlaps(span, other)))) continue;
+    seen.add(fingerprint);
     taken.push(...spans);
     chosen.push(...fix.edits);
   }
   if (chosen.length === 0) return undefined;
-  return { title: 'Fix all Packer problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: chosen } } };
+  // Where an insertion and a replacement start at one place, the insertion goes first, as editors expect.
+  const ordered = chosen
+    .map((edit) => ({ edit, span: spanOf(edit) }))
+    .sort(
+      (a, b) => a.span.start - b.span.start || Number(a.span.end > a.span.start) - Number(b.span.end > b.span.start),
+    )
+    .map(({ edit }) => edit);
+  return { title: 'Fix all Packer problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: ordered } } };
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+function spanOf(edit: TextEdit): Span {
+  const key = (p: { line: number; character: number }) => p.line * 1e7 + p.character;
+  return { start: key(edit.range.start), end: key(edit.range.end) };
+}
+
+/** Replacements overlap when their ranges share text; an insertion overlaps a range it falls strictly inside. */
+function overlaps(a: Span, b: Span): boolean {
+  if (a.start === a.end && b.start === b.end) return false; // Two insertions, applied in order.
+  if (a.start === a.end) return b.start < a.start && a.start < b.end;
+  if (b.start === b.end) return a.start < b.start && b.start < a.end;
+  return a.start < b.end && b.start < a.end;
 }

@@ -21,7 +21,8 @@ export function switchToUbuntuFix(
 ): Omit<Fix, 'isPreferred'> | undefined {
   if (!DEBIAN_MANAGERS.has(manager)) return undefined;
   const edits: TextReplacement[] = [];
-  for (const builder of builders) {
+  // A build may name one source twice: edit each builder once.
+  for (const builder of new Set(builders)) {
     if (!builder.type?.startsWith('amazon-') || builder.node === undefined) return undefined;
     const filter = propertyValue(builder.node, 'source_ami_filter');
     const name = propertyValue(propertyValue(filter, 'filters'), 'name');

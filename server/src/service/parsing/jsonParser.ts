@@ -23,6 +23,16 @@ export function parseJson(text: string): ParsedJson {
   const scan = scanTokens(repaired.text);
   recoveries.push(...scan.trailingCommas);
 
+  const tooDeep = firstTooDeep(repaired.text);
+  if (tooDeep !== undefined) {
+    // Both jsonc-parser and the conversion recurse once per level: past this, the stack would overflow.
+    recoveries.push({
+      kind: 'syntax',
+      range: { start: tooDeep, end: tooDeep + 1 },
+      message: `Nesting too deep: more than ${MAX_DEPTH} lists and objects inside each other. No Packer template needs that many; the rest of the file is not checked.`,
+    });
+    return { repairedText: repaired.text, root: undefined, recoveries };
+  }
   const errors: ParseError[] = [];
   const jsoncRoot = parseTree(repaired.text, errors, {
     allowTrailingComma: true,
@@ -33,6 +43,25 @@ export function parseJson(text: string): ParsedJson {
   const root = jsoncRoot === undefined ? undefined : convert(jsoncRoot, undefined, text, recoveries);
   recoveries.sort((a, b) => a.range.start - b.range.start);
   return { repairedText: repaired.text, root, recoveries };
+}
+
+const MAX_DEPTH = 256;
+
+/** The offset of the first bracket past MAX_DEPTH levels, outside strings; undefined when within. */
+function firstTooDeep(text: string): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (inString) {
+      if (code === 92 /* \\ */) i++;
+      else if (code === 34 /* " */ || code === 10) inString = false;
+    } else if (code === 34) inString = true;
+    else if (code === 91 /* [ */ || code === 123 /* { */) {
+      if (++depth > MAX_DEPTH) return i;
+    } else if (code === 93 /* ] */ || code === 125 /* } */) depth = Math.max(0, depth - 1);
+  }
+  return undefined;
 }
 
 interface TokenScan {
@@ -78,6 +107,13 @@ function scanTokens(text: string): TokenScan {
 function describeErrors(errors: ParseError[], text: string, comments: TokenScan['comments']): SyntaxRecovery[] {
   const result: SyntaxRecovery[] = [];
   let lastLine = -1;
+  // Errors come in offset order: count lines incrementally (once per error would be quadratic).
+  let counted = 0;
+  let line = 0;
+  const lineOf = (offset: number): number => {
+    for (; counted < offset && counted < text.length; counted++) if (text.charCodeAt(counted) === 10) line++;
+    return line;
+  };
   for (const error of errors) {
     const comment = comments.find((c) => c.start === error.offset);
     if (comment !== undefined) {
@@ -91,18 +127,12 @@ function describeErrors(errors: ParseError[], text: string, comments: TokenScan[
       continue;
     }
     // One syntax mistake confuses the parser for the rest of its line: report the first only.
-    const line = lineOf(text, error.offset);
-    if (line === lastLine) continue;
-    lastLine = line;
+    const errorLine = lineOf(error.offset);
+    if (errorLine === lastLine) continue;
+    lastLine = errorLine;
     result.push(describeError(error, text));
   }
   return result;
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 0;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
 }
 
 function describeError(error: ParseError, text: string): SyntaxRecovery {
@@ -113,6 +143,11 @@ function describeError(error: ParseError, text: string): SyntaxRecovery {
   switch (code) {
     case 'CommaExpected': {
       const previousEnd = endOfPreviousToken(text, error.offset);
+      // A comma is certainly what is missing only between two items: before a closing bracket or a
+      // colon the mistake is another one, and after an unterminated string the comma would go inside it.
+      const next = text[error.offset] ?? '';
+      const certain = /["{[\-0-9tfn]/.test(next) && !unterminatedStringBefore(text, previousEnd);
+      if (!certain) return { kind: 'syntax', range, message: 'A comma or a closing bracket is missing before this.' };
       return {
         kind: 'syntax',
         range,
@@ -153,6 +188,17 @@ function describeError(error: ParseError, text: string): SyntaxRecovery {
 
 function quoteFound(found: string): string {
   return found === 'the end of the file' ? found : `"${found.slice(0, 40)}"`;
+}
+
+/** Whether the line up to `offset` holds an odd number of unescaped double quotes. */
+function unterminatedStringBefore(text: string, offset: number): boolean {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  let quotes = 0;
+  for (let i = lineStart; i < offset; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') quotes++;
+  }
+  return quotes % 2 === 1;
 }
 
 function endOfPreviousToken(text: string, offset: number): number {

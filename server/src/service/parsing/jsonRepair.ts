@@ -63,8 +63,11 @@ export function repairJsonText(input: string): RepairResult {
 }
 
 function lineEnd(text: string, from: number): number {
-  const newline = text.slice(from).search(/[\r\n]/);
-  return newline === -1 ? text.length : from + newline;
+  // indexOf, not a search on a slice: this runs once per string, and a slice copies the rest of the file.
+  const lf = text.indexOf('\n', from);
+  const cr = text.indexOf('\r', from);
+  const end = Math.min(lf === -1 ? text.length : lf, cr === -1 ? text.length : cr);
+  return end;
 }
 
 /**

@@ -131,3 +131,11 @@ export function nodeAtPointer(root: ValueNode, pointer: string): ValueNode {
   }
   return node;
 }
+
+/**
+ * Whether an object's braces are both in the text. An insertion into an object still being typed
+ * (no closing brace yet) could land inside another value: fixes that insert ask this first.
+ */
+export function hasBothBraces(text: string, object: ObjectNode): boolean {
+  return text[object.range.start] === '{' && text[object.range.end - 1] === '}';
+}

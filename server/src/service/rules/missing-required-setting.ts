@@ -1,4 +1,4 @@
-import { findProperty, nodeAtPointer, type ObjectNode } from '../parsing/tree';
+import { findProperty, hasBothBraces, nodeAtPointer, type ObjectNode } from '../parsing/tree';
 import { detectImageFamily } from '../packer/distro/imageFamily';
 import { suggestedValue } from '../packer/suggestedValues';
 import { toPlainValue } from '../parsing/tree';
@@ -174,7 +174,7 @@ function insertFix(context: RuleContext, check: ComponentCheck, object: ObjectNo
       : undefined;
   const format = context.document.format === 'hcl' ? 'hcl' : 'json';
   const value = suggestedValue(key, { componentType: type, family, format });
-  if (value === undefined) return [];
+  if (value === undefined || !hasBothBraces(context.document.text, object)) return [];
   return [
     {
       title: `Add ${context.document.edits.describe(key, value)}`,

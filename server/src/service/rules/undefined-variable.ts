@@ -1,4 +1,4 @@
-import { findProperty, type ObjectNode } from '../parsing/tree';
+import { findProperty, hasBothBraces, type ObjectNode } from '../parsing/tree';
 import type { SettingEdits } from '../edits/settingEdits';
 import { didYouMean } from '../util/didYouMean';
 import type { Fix } from '../types';
@@ -15,6 +15,12 @@ export const undefinedVariable: Rule = {
     const template = document.template;
     if (template === undefined) return;
     const names = [...template.variables.keys()];
+    const undeclared = template.templateStrings
+      .flatMap(({ calls }) => calls)
+      .filter(
+        (call) => call.name === 'user' && call.args[0] !== undefined && !template.variables.has(call.args[0].value),
+      )
+      .map((call) => call.args[0]?.value ?? '');
     for (const { calls } of template.templateStrings) {
       for (const call of calls) {
         const argument = call.args[0];
@@ -29,12 +35,14 @@ export const undefinedVariable: Rule = {
             edits: [{ range: argument.range, newText: suggestion }],
           });
         }
-        const declaration = declareVariable(document.edits, template.root, name);
-        fixes.push({
-          title: `Declare the variable "${name}"`,
-          isPreferred: suggestion === undefined,
-          edits: [declaration],
-        });
+        const declaration = declareVariable(document.edits, document.text, template.root, name, undeclared);
+        if (declaration !== undefined) {
+          fixes.push({
+            title: `Declare the variable "${name}"`,
+            isPreferred: suggestion === undefined,
+            edits: [declaration],
+          });
+        }
         report({
           range: argument.range,
           message:
@@ -47,12 +55,20 @@ export const undefinedVariable: Rule = {
   },
 };
 
-/** Declares the variable with an empty default: what Packer uses for it today, now settable. */
-function declareVariable(edit: SettingEdits, root: ObjectNode, name: string) {
+/**
+ * Declares the variable with an empty default: what Packer uses for it today, now settable. With
+ * no "variables" yet, the section is created with every undeclared variable at once, the same edit
+ * for each finding, so that applying several of them creates one section. Nothing is offered
+ * while the object to insert into is not closed yet: the text could land inside another value.
+ */
+function declareVariable(edit: SettingEdits, text: string, root: ObjectNode, name: string, undeclared: string[]) {
   const variables = findProperty(root, 'variables')?.value;
   if (variables?.type === 'object') {
+    if (!hasBothBraces(text, variables)) return undefined;
     const last = variables.properties[variables.properties.length - 1];
     return edit.insert(variables, [[name, '']], last);
   }
-  return edit.insert(root, [['variables', { [name]: '' }]], undefined);
+  if (variables !== undefined || !hasBothBraces(text, root)) return undefined;
+  const all = Object.fromEntries([...new Set(undeclared)].sort().map((n) => [n, '']));
+  return edit.insert(root, [['variables', all]], undefined);
 }
