@@ -8,7 +8,7 @@
  */
 import { didYouMean } from '../util/didYouMean';
 import type { Rule } from './rule';
-import { declarationsAreComplete } from './undefined-reference';
+import { declarationsAreComplete } from '../model/hcl/referenceResolution';
 
 export const undeclaredVariableInVarfile: Rule = {
   meta: {

@@ -6,16 +6,18 @@
  * HCL discards the errors of a condition's branch that is not taken, and try()/can() swallow theirs:
  * a reference there only breaks the build some of the time, or silently never works, so it is a
  * warning.
- *
- * The helpers exported here are shared with the other reference rules; they belong in model/hcl.
  */
-import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Expression, TraversalStep } from '../parsing/hcl/ast';
+import type { Expression } from '../parsing/hcl/ast';
 import { forEachBodyExpression, forEachChild } from '../parsing/hcl/walk';
 import type { ComponentDeclaration, Declaration, HclConfiguration } from '../model/hcl/configuration';
 import type { HclFile } from '../model/hcl/hclFile';
-import { collectReferences, type References } from '../model/hcl/references';
+import {
+  contains,
+  declarationsAreComplete,
+  evaluatedReferences,
+  stepName,
+  type NameStep,
+} from '../model/hcl/referenceResolution';
 import { hcl2Facts } from '../schema/generated/hcl2';
 import { didYouMean } from '../util/didYouMean';
 import type { Finding, OffsetRange, TextReplacement } from '../types';
@@ -70,52 +72,6 @@ export const undefinedReference: Rule = {
 
 type Report = (finding: Omit<Finding, 'ruleId'>) => void;
 
-/** A name in a reference: `.name`, or `["name"]`. */
-export interface NameStep {
-  name: string;
-  range: OffsetRange;
-  quoted: boolean;
-}
-
-export function stepName(step: TraversalStep | undefined): NameStep | undefined {
-  if (step?.kind === 'attribute') return { name: step.name, range: step.nameRange, quoted: false };
-  if (step?.kind === 'index' && typeof step.key === 'string')
-    return { name: step.key, range: step.keyRange, quoted: true };
-  return undefined;
-}
-
-export function contains(outer: OffsetRange, inner: OffsetRange): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
-}
-
-const referenceCache = new WeakMap<HclFile, References>();
-
-/**
- * The references Packer evaluates in a configuration file. A variable's `type` and the second
- * argument of `convert()` are type expressions (`list(string)`, `object({...})`): neither their
- * names nor their "calls" refer to anything.
- */
-export function evaluatedReferences(file: HclFile): References {
-  const cached = referenceCache.get(file);
-  if (cached !== undefined) return cached;
-  const items = file.body.items.map((item) =>
-    item.kind === 'block' && item.type === 'variable'
-      ? {
-          ...item,
-          body: { ...item.body, items: item.body.items.filter((i) => i.kind !== 'attribute' || i.name !== 'type') },
-        }
-      : item,
-  );
-  const all = collectReferences({ ...file.body, items });
-  const types = all.calls.flatMap((c) => (c.name === 'convert' && c.args[1] !== undefined ? [c.args[1].range] : []));
-  const found: References = {
-    traversals: all.traversals.filter((t) => !types.some((r) => contains(r, t.range))),
-    calls: all.calls.filter((c) => !types.some((r) => contains(r, c.range))),
-  };
-  referenceCache.set(file, found);
-  return found;
-}
-
 /** Where an error may never surface: a condition's branches, and the arguments of try() and can(). */
 function lenientRanges(file: HclFile): Array<{ range: OffsetRange; why: string }> {
   const found: Array<{ range: OffsetRange; why: string }> = [];
@@ -131,18 +87,6 @@ function lenientRanges(file: HclFile): Array<{ range: OffsetRange; why: string }
   };
   forEachBodyExpression(file.body, visit);
   return found;
-}
-
-/** The names in the analysed file's folder: [] when there is no folder to read, undefined when it cannot be read. */
-export function folderEntries(context: RuleContext): string[] | undefined {
-  const uri = context.document.uri;
-  if (!uri.startsWith('file:') || context.files.listDirectory === undefined) return [];
-  return context.files.listDirectory(path.dirname(fileURLToPath(uri)));
-}
-
-/** False when declarations may stand where the model cannot see them. */
-export function declarationsAreComplete(context: RuleContext): boolean {
-  return folderEntries(context) !== undefined;
 }
 
 const IDENTIFIER = /^[\p{L}_][\p{L}\p{N}_-]*$/u;

@@ -6,7 +6,7 @@
 import { hcl2Facts } from '../schema/generated/hcl2';
 import { didYouMean } from '../util/didYouMean';
 import type { Rule } from './rule';
-import { contains, evaluatedReferences } from './undefined-reference';
+import { contains, evaluatedReferences } from '../model/hcl/referenceResolution';
 
 const FUNCTIONS: ReadonlySet<string> = new Set(hcl2Facts.functions);
 

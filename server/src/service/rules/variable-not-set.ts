@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HclConfiguration } from '../model/hcl/configuration';
 import type { Rule, RuleContext } from './rule';
-import { contains, evaluatedReferences, folderEntries, stepName } from './undefined-reference';
+import { contains, evaluatedReferences, folderEntries, stepName } from '../model/hcl/referenceResolution';
 
 export const variableNotSet: Rule = {
   meta: {

@@ -1,0 +1,78 @@
+/**
+ * Resolving references against a folder: the references Packer evaluates in a file, the names in
+ * them, and whether the folder's declarations can all be seen. Shared by the rules that resolve
+ * references (undefined-reference, unknown-function, variable-not-set, undeclared-variable-in-varfile).
+ */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TraversalStep } from '../../parsing/hcl/ast';
+import type { OffsetRange } from '../../types';
+import type { HclFile } from './hclFile';
+import { collectReferences, type References } from './references';
+
+/**
+ * What the folder helpers read of a rule's context: the analysed document's address and the host's
+ * folder listing (a `RuleContext` is one).
+ */
+export interface FolderContext {
+  document: { uri: string };
+  files: { listDirectory?: (absolutePath: string) => string[] | undefined };
+}
+
+/** A name in a reference: `.name`, or `["name"]`. */
+export interface NameStep {
+  name: string;
+  range: OffsetRange;
+  quoted: boolean;
+}
+
+export function stepName(step: TraversalStep | undefined): NameStep | undefined {
+  if (step?.kind === 'attribute') return { name: step.name, range: step.nameRange, quoted: false };
+  if (step?.kind === 'index' && typeof step.key === 'string')
+    return { name: step.key, range: step.keyRange, quoted: true };
+  return undefined;
+}
+
+export function contains(outer: OffsetRange, inner: OffsetRange): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+const referenceCache = new WeakMap<HclFile, References>();
+
+/**
+ * The references Packer evaluates in a configuration file. A variable's `type` and the second
+ * argument of `convert()` are type expressions (`list(string)`, `object({...})`): neither their
+ * names nor their "calls" refer to anything.
+ */
+export function evaluatedReferences(file: HclFile): References {
+  const cached = referenceCache.get(file);
+  if (cached !== undefined) return cached;
+  const items = file.body.items.map((item) =>
+    item.kind === 'block' && item.type === 'variable'
+      ? {
+          ...item,
+          body: { ...item.body, items: item.body.items.filter((i) => i.kind !== 'attribute' || i.name !== 'type') },
+        }
+      : item,
+  );
+  const all = collectReferences({ ...file.body, items });
+  const types = all.calls.flatMap((c) => (c.name === 'convert' && c.args[1] !== undefined ? [c.args[1].range] : []));
+  const found: References = {
+    traversals: all.traversals.filter((t) => !types.some((r) => contains(r, t.range))),
+    calls: all.calls.filter((c) => !types.some((r) => contains(r, c.range))),
+  };
+  referenceCache.set(file, found);
+  return found;
+}
+
+/** The names in the analysed file's folder: [] when there is no folder to read, undefined when it cannot be read. */
+export function folderEntries(context: FolderContext): string[] | undefined {
+  const uri = context.document.uri;
+  if (!uri.startsWith('file:') || context.files.listDirectory === undefined) return [];
+  return context.files.listDirectory(path.dirname(fileURLToPath(uri)));
+}
+
+/** False when declarations may stand where the model cannot see them. */
+export function declarationsAreComplete(context: FolderContext): boolean {
+  return folderEntries(context) !== undefined;
+}
