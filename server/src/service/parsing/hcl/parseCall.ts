@@ -4,10 +4,11 @@
  * the next argument or block starts is reported at its name and parsing goes on there.
  */
 import type { Expression, FunctionCall, Range } from './ast';
+import { missingSeparator } from './missingSeparator';
 import { parseExpression } from './parseExpression';
 import type { Parser } from './parserState';
 import * as msg from './syntaxMessages';
-import { describeToken, fit, startsBodyItemOnNewLine } from './tokenQueries';
+import { fit, startsBodyItemOnNewLine } from './tokenQueries';
 import { T } from './tokens';
 
 export function parseFunctionCall(p: Parser, nameIndex: number): Expression {
@@ -106,33 +107,17 @@ function parseArguments(p: Parser, call: FunctionCall, open: number): void {
       return;
     }
     if (kind === T.EOF || kind === T.CBRACE || startsBodyItemOnNewLine(p, s, true)) return unterminated(s);
-    const hcl = 'A comma is required to separate each function argument from the next.';
-    if (!guessedComma && startsValue(kind)) {
+    const words = {
+      summary: 'Missing argument separator',
+      hcl: 'A comma is required to separate each function argument from the next.',
+      item: 'an argument',
+    };
+    if (missingSeparator(p, s, arg.range.end, words, guessedComma) === 'guessed') {
       guessedComma = true;
-      const at = arg.range.end;
-      p.report(
-        msg.missingSeparator(p.range(s), 'Missing argument separator', hcl, {
-          range: { start: at, end: at },
-          newText: ',',
-        }),
-      );
       continue;
     }
-    p.fail(
-      msg.missingSeparator(
-        p.range(s),
-        'Missing argument separator',
-        `${describeToken(p, s)} follows an argument. ${hcl}`,
-        undefined,
-      ),
-    );
     const end = p.recover(T.CPAREN);
     if (p.kinds[end] === T.CPAREN) call.closeParenRange = p.range(end);
     return;
   }
-}
-
-/** Tokens that start a value that cannot continue the one before: a missing comma is likely. */
-export function startsValue(kind: T): boolean {
-  return kind === T.OQUOTE || kind === T.NUMBER || kind === T.OBRACE || kind === T.OBRACK || kind === T.OHEREDOC;
 }

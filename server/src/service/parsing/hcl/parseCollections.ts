@@ -5,7 +5,7 @@
  * where the next argument or block starts is reported at the bracket, and parsing goes on there.
  */
 import type { Expression, ObjectExpression, ObjectItem, ObjectKey, TupleExpression } from './ast';
-import { startsValue } from './parseCall';
+import { missingSeparator } from './missingSeparator';
 import { parseExpression } from './parseExpression';
 import { parseFor } from './parseFor';
 import type { Parser } from './parserState';
@@ -72,26 +72,15 @@ function parseItems(p: Parser, tuple: TupleExpression, open: number): void {
     }
     if (next === T.CBRACK) continue;
     if (next === T.EOF || next === T.CBRACE || startsBodyItemOnNewLine(p, s, true)) return unclosed(s);
-    const hcl = 'Expected a comma to mark the beginning of the next item.';
-    if (!guessedComma && startsValue(next)) {
+    const words = {
+      summary: 'Missing item separator',
+      hcl: 'Expected a comma to mark the beginning of the next item.',
+      item: 'an item',
+    };
+    if (missingSeparator(p, s, item.range.end, words, guessedComma) === 'guessed') {
       guessedComma = true;
-      const at = item.range.end;
-      p.report(
-        msg.missingSeparator(p.range(s), 'Missing item separator', hcl, {
-          range: { start: at, end: at },
-          newText: ',',
-        }),
-      );
       continue;
     }
-    p.fail(
-      msg.missingSeparator(
-        p.range(s),
-        'Missing item separator',
-        `${describeToken(p, s)} follows an item. ${hcl}`,
-        undefined,
-      ),
-    );
     const close = p.recover(T.CBRACK);
     if (p.kinds[close] === T.CBRACK) tuple.closeRange = p.range(close);
     return;
