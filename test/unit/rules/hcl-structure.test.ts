@@ -376,3 +376,19 @@ describe('lookalike-character in HCL2 type labels', () => {
     ],
   });
 });
+
+describe('HCL2 fixes keep the file’s line endings', () => {
+  ruleTester('missing-required-setting', {
+    valid: [],
+    invalid: [
+      {
+        name: 'CRLF',
+        uri: 'file:///w/a.pkr.hcl',
+        code: 'source "amazon-ebs" "x" {\r\n  ami_name = "a-b-c"\r\n  source_ami = "ami-1"\r\n  communicator = "none"\r\n}\r\nbuild {\r\n  sources = ["source.amazon-ebs.x"]\r\n}\r\n',
+        messages: [/needs "instance_type" or "spot_instance_types"/],
+        output:
+          'source "amazon-ebs" "x" {\r\n  instance_type = "t3.micro"\r\n  ami_name = "a-b-c"\r\n  source_ami = "ami-1"\r\n  communicator = "none"\r\n}\r\nbuild {\r\n  sources = ["source.amazon-ebs.x"]\r\n}\r\n',
+      },
+    ],
+  });
+});

@@ -45,6 +45,7 @@ function insertLines(
   after: PropertyNode | undefined,
 ): TextReplacement {
   const lines = entries.map(([key, value]) => `${key} = ${renderHcl(value)}`);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n'; // Keep the file's own line endings.
   const open = object.range.start; // The block's `{`.
   const close = object.range.end - 1;
   const first = object.properties[0];
@@ -52,14 +53,15 @@ function insertLines(
   const anchor = after?.range.end ?? open + 1;
   const newline = text.indexOf('\n', anchor);
   if (newline !== -1 && newline < close) {
-    // After the anchor's line, each setting on a line of its own.
-    return { range: { start: newline, end: newline }, newText: lines.map((l) => `\n${indent}${l}`).join('') };
+    // After the anchor's line (before its line break), each setting on a line of its own.
+    const at = text[newline - 1] === '\r' ? newline - 1 : newline;
+    return { range: { start: at, end: at }, newText: lines.map((l) => `${eol}${indent}${l}`).join('') };
   }
   // A block on one line: open it up.
   const braceIndent = lineIndent(text, open);
   return {
     range: { start: close, end: close },
-    newText: `${lines.map((l) => `\n${indent}${l}`).join('')}\n${braceIndent}`,
+    newText: `${lines.map((l) => `${eol}${indent}${l}`).join('')}${eol}${braceIndent}`,
   };
 }
 
