@@ -69,6 +69,23 @@ describe('language server', () => {
     assert.deepEqual(result.names, ['web', 'local']);
   });
 
+  it('checks an unsaved, untitled file by the language the editor gives it', async () => {
+    const hcl = await client.open(
+      'untitled:Untitled-1',
+      'packer',
+      'source "null" "x" {\n  communicator = \u201cnone\u201d\n}\n',
+    );
+    assert.deepEqual(
+      hcl.map((d) => d.code),
+      ['smart-quotes'],
+    );
+    const vars = await client.open('untitled:Untitled-2', 'packer-vars', 'variable "region" {}\n');
+    assert.deepEqual(
+      vars.map((d) => d.code),
+      ['variable-declared-in-varfile'],
+    );
+  });
+
   it('leaves a JSON document alone until it becomes a template, and clears it after', async () => {
     const uri = 'file:///w/becomes.json';
     assert.deepEqual(await client.open(uri, 'json', '{"name": "x",}'), []);

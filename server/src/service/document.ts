@@ -85,7 +85,9 @@ export function isHclDocument(input: Pick<DocumentInput, 'uri' | 'languageId'>):
 }
 
 function analyseHcl(input: DocumentInput, folders: FolderModel): AnalysedDocument | undefined {
-  const found = folders.configurationOf(input.uri, input.text);
+  const languageRole =
+    input.languageId === 'packer' ? 'config' : input.languageId === 'packer-vars' ? 'vars' : undefined;
+  const found = folders.configurationOf(input.uri, input.text, languageRole);
   if (found === undefined) return undefined;
   const { file, configuration } = found;
   const inThisFile = <T extends { file: HclFile }>(items: T[]) => items.filter((item) => item.file === file);

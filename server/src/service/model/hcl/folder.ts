@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildConfiguration, type HclConfiguration } from './configuration';
-import { parseHclFile, roleOf, type HclFile } from './hclFile';
+import { parseHclFile, roleOf, type HclFile, type HclFileRole } from './hclFile';
 
 export interface FolderAccess {
   listDirectory(absolutePath: string): string[] | undefined;
@@ -22,8 +22,12 @@ export class FolderModel {
   constructor(private readonly access: FolderAccess) {}
 
   /** The configuration of the folder holding `uri`, and that file in it. */
-  configurationOf(uri: string, text: string): { file: HclFile; configuration: HclConfiguration } | undefined {
-    const own = this.parse(uri, text);
+  configurationOf(
+    uri: string,
+    text: string,
+    languageRole?: HclFileRole,
+  ): { file: HclFile; configuration: HclConfiguration } | undefined {
+    const own = this.parse(uri, text, languageRole);
     if (own === undefined) return undefined;
     const files = [own];
     if (uri.startsWith('file:')) {
@@ -44,10 +48,10 @@ export class FolderModel {
     this.parsed.delete(uri);
   }
 
-  private parse(uri: string, text: string): HclFile | undefined {
+  private parse(uri: string, text: string, languageRole?: HclFileRole): HclFile | undefined {
     const cached = this.parsed.get(uri);
     if (cached?.text === text) return cached;
-    const file = parseHclFile(uri, text);
+    const file = parseHclFile(uri, text, languageRole);
     if (file !== undefined) this.parsed.set(uri, file);
     return file;
   }

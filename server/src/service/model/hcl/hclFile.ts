@@ -35,9 +35,13 @@ export function roleOf(fileName: string): HclFileRole | undefined {
   return undefined;
 }
 
-export function parseHclFile(uri: string, text: string): HclFile | undefined {
+/**
+ * `languageRole` is what the editor's language says when the name does not (an untitled file, or
+ * one the user switched to Packer by hand): `packer` is a configuration, `packer-vars` a var file.
+ */
+export function parseHclFile(uri: string, text: string, languageRole?: HclFileRole): HclFile | undefined {
   const name = decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
-  const role = roleOf(name);
+  const role = roleOf(name) ?? languageRole;
   if (role === undefined) return undefined;
   if (name.toLowerCase().endsWith('.json')) {
     const json = parseJson(text);
