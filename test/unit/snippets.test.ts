@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, it } from 'node:test';
 import { createLanguageService } from '../../server/src/service/service';
+import { messageText } from '../support/messageText';
 import { PACKER, packerAvailable, packerValidate } from '../support/packerCli';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
@@ -85,7 +86,9 @@ describe('snippets', () => {
     it(`HCL2 "${name}" is free of diagnostics, formatted as packer fmt does, and valid to packer`, (t) => {
       const text = expandSnippet(snippet.body);
       assert.deepEqual(
-        diagnosticsOf(text, 'file:///snippets/new.pkr.hcl', 'packer').map((d) => `${String(d.code)}: ${d.message}`),
+        diagnosticsOf(text, 'file:///snippets/new.pkr.hcl', 'packer').map(
+          (d) => `${String(d.code)}: ${messageText(d)}`,
+        ),
         [],
       );
       if (!packer) return t.skip('packer is not installed');
@@ -100,7 +103,7 @@ describe('snippets', () => {
       const text = expandSnippet(snippet.body);
       assert.deepEqual(
         diagnosticsOf(text, 'file:///snippets/template.json', 'packer-json').map(
-          (d) => `${String(d.code)}: ${d.message}`,
+          (d) => `${String(d.code)}: ${messageText(d)}`,
         ),
         [],
       );
