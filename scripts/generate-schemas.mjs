@@ -3,7 +3,10 @@
  * Generates one JSON Schema (draft-07) per Packer component from the facts file
  * (components.json) into schemas/<kind>/<type>.json, plus schemas/index.json.
  *
- *   node scripts/generate-schemas.mjs [--facts PATH] [--out DIR]
+ *   node scripts/generate-schemas.mjs [--facts PATH] [--out DIR] [--descriptions DIR]
+ *
+ * Each property gets its `description` from schemas/descriptions/ (see the README
+ * there and scripts/schema-descriptions.mjs); a description of no existing key fails the run.
  *
  * This script is the source of truth for schemas/: never edit the output by hand.
  * Output is deterministic (sorted, 2-space indent, trailing newline).
@@ -17,6 +20,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Descriptions, componentFileName, metaFileName, structFileName } from './schema-descriptions.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -527,30 +531,35 @@ function parseDefault(type, raw) {
 
 /**
  * @param {string} key @param {Json} fact @param {string} docs
- * @param {{ defs: Definitions, enums: Map<string, string[]>, lengths: Map<string, [number, number]>, ignoreCase: string[], nested: Map<string, Json[]>, path: string, defaultOverride?: string }} opts
+ * @param {{ defs: Definitions, enums: Map<string, string[]>, lengths: Map<string, [number, number]>, ignoreCase: string[], nested: Map<string, Json[]>, path: string, describe: Describe, defaultOverride?: string }} opts
  * @returns {Json}
  */
 function propertySchema(key, fact, docs, opts) {
   /** @type {Json} */
   const s = { 'x-packer-type': fact.type, 'x-packer-docs': `${docs}#${key}` };
+  const keyPath = opts.path ? `${opts.path}.${key}` : key;
+  // packer_* internals are no user settings: they are neither described nor asked for. Nor is `_`,
+  // a field the plugin fills in itself (googlecompute's disk_attachment zone) that the facts list.
+  const internal = fact.internal === true || key === '_';
+  const description = internal ? undefined : opts.describe(keyPath);
+  if (description !== undefined) s.description = description;
   const rawDefault = opts.defaultOverride ?? fact.default ?? fact.default_in_code;
   if (rawDefault !== undefined) {
     const d = parseDefault(fact.type, String(rawDefault));
     if (d !== undefined) s.default = d;
   }
-  if (fact.internal) s['x-packer-internal'] = true;
+  if (internal) s['x-packer-internal'] = true;
   if (fact.documented === false) s['x-packer-undocumented'] = true;
   if (fact.deprecated) s['x-packer-deprecated'] = true;
 
   if (fact.type === 'block') {
-    const path = opts.path ? `${opts.path}.${key}` : key;
-    const block = blockSchema(fact.keys, docs, opts.nested.get(key) ?? [], path, opts.defs);
+    const block = blockSchema(fact.keys, docs, opts.nested.get(key) ?? [], keyPath, opts.defs, opts.describe);
     if (!fact.list) return Object.assign(s, { type: ['object', 'null'], ...block });
     // A list block also takes a single object (weak decoding). Its schema lives in
     // the definitions and validates both forms, so that it is compiled only once.
-    const ref = opts.defs.define(`block.${path}`, {
+    const ref = opts.defs.define(`block.${keyPath}`, {
       type: ['array', 'object', 'null'],
-      items: { type: ['object', 'null'], allOf: [{ $ref: `#/definitions/block.${path}` }] },
+      items: { type: ['object', 'null'], allOf: [{ $ref: `#/definitions/block.${keyPath}` }] },
       ...block,
     });
     return Object.assign(s, ref);
@@ -578,8 +587,9 @@ function propertySchema(key, fact, docs, opts) {
 /**
  * @param {Json} keys @param {string} docs @param {Json[]} constraints
  * @param {string} path dotted key path of the block @param {Definitions} defs
+ * @param {Describe} describe descriptions of the struct the block's key comes from
  */
-function blockSchema(keys, docs, constraints, path, defs) {
+function blockSchema(keys, docs, constraints, path, defs, describe) {
   /** @type {Json} */
   const properties = {};
   for (const key of Object.keys(keys).sort())
@@ -590,6 +600,7 @@ function blockSchema(keys, docs, constraints, path, defs) {
       ignoreCase: [],
       nested: new Map(),
       path,
+      describe,
     });
   /** @type {Json} */
   const out = { properties, additionalProperties: false };
@@ -625,9 +636,22 @@ function metaFact(kind, key, desc) {
 }
 
 /**
- * @param {Kind} kind @param {string} type @param {Json} c component facts @param {Json} facts
+ * The description lookup of one top-level key: nested keys are found by dotted path in
+ * the file of the struct the top-level key comes from (its `from`, else the component).
+ * @typedef {(keyPath: string) => string | undefined} Describe
+ * @param {Descriptions} descriptions @param {string} kind @param {string} type @param {Json | undefined} fact
+ * @returns {Describe}
  */
-function componentSchema(kind, type, c, facts) {
+function describerOf(descriptions, kind, type, fact) {
+  const file = !fact ? metaFileName(kind) : fact.from ? structFileName(fact.from) : componentFileName(kind, type);
+  return (keyPath) => descriptions.lookup(file, keyPath);
+}
+
+/**
+ * @param {Kind} kind @param {string} type @param {Json} c component facts @param {Json} facts
+ * @param {Descriptions} descriptions
+ */
+function componentSchema(kind, type, c, facts, descriptions) {
   const id = `${kind}/${type}`;
   /** @type {Json} */
   const keyFacts = { ...c.keys };
@@ -660,6 +684,8 @@ function componentSchema(kind, type, c, facts) {
       const docs = c.keys[key] ? `${c.doc}#${key}` : META_DOCS[/** @type {'builder'} */ (kind)];
       /** @type {Json} */
       const s = { 'x-packer-type': meta.type, 'x-packer-docs': docs, 'x-packer-meta': true };
+      const description = describerOf(descriptions, kind, type, c.keys[key])(key);
+      if (description !== undefined) s.description = description;
       if (meta.type === 'object')
         Object.assign(s, { type: ['object', 'null'], additionalProperties: { type: ['object', 'null'] } });
       else Object.assign(s, meta.check ?? defs.ref(meta.type));
@@ -673,6 +699,7 @@ function componentSchema(kind, type, c, facts) {
       ignoreCase: ENUM_IGNORE_CASE[/** @type {keyof typeof ENUM_IGNORE_CASE} */ (id)] ?? [],
       nested: translated.nested,
       path: '',
+      describe: describerOf(descriptions, kind, type, keyFacts[key]),
       defaultOverride: key === 'communicator' ? translated.communicatorDefault : undefined,
     });
   }
@@ -733,18 +760,19 @@ function removedKeys(c, pluginType, options) {
 
 /** @param {string[]} argv */
 function parseArgs(argv) {
-  /** @type {{ facts: string, out: string }} */
+  /** @type {{ facts: string, out: string, descriptions: string }} */
   const args = {
     facts: process.env.PACKER_FACTS || path.resolve(ROOT, '..', 'shared', 'packer', 'components.json'),
     out: path.join(ROOT, 'schemas'),
+    descriptions: path.join(ROOT, 'schemas', 'descriptions'),
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = argv[i + 1];
-    if ((a === '--facts' || a === '--out') && value) {
-      args[a.slice(2) === 'facts' ? 'facts' : 'out'] = path.resolve(value);
+    if ((a === '--facts' || a === '--out' || a === '--descriptions') && value) {
+      args[/** @type {'facts' | 'out' | 'descriptions'} */ (a.slice(2))] = path.resolve(value);
       i++;
-    } else throw new Error(`usage: generate-schemas.mjs [--facts PATH] [--out DIR] (got ${a})`);
+    } else throw new Error(`usage: generate-schemas.mjs [--facts PATH] [--out DIR] [--descriptions DIR] (got ${a})`);
   }
   return args;
 }
@@ -782,22 +810,26 @@ function main() {
   const started = process.hrtime.bigint();
   const args = parseArgs(process.argv.slice(2));
   const facts = JSON.parse(fs.readFileSync(args.facts, 'utf8'));
+  const descriptions = new Descriptions(args.descriptions);
   const index = [];
-  for (const [section, kind] of KINDS) {
-    const dir = path.join(args.out, kind);
-    fs.rmSync(dir, { recursive: true, force: true });
+  /** @type {Map<string, Json>} file -> schema */
+  const schemas = new Map();
+  for (const [section, kind] of KINDS)
     for (const type of Object.keys(facts[section]).sort()) {
-      const schema = componentSchema(kind, type, facts[section][type], facts);
       const file = `${kind}/${type}.json`;
-      writeJson(path.join(args.out, file), schema);
+      schemas.set(file, componentSchema(kind, type, facts[section][type], facts, descriptions));
       index.push({ kind, type, file, docs: facts[section][type].doc });
     }
-  }
+  // before writing anything, so that a typo leaves schemas/ as it was
+  descriptions.checkAllUsed();
+  for (const [, kind] of KINDS) fs.rmSync(path.join(args.out, kind), { recursive: true, force: true });
+  for (const [file, schema] of schemas) writeJson(path.join(args.out, file), schema);
   writeJson(path.join(args.out, 'index.json'), index);
   writeJson(path.join(args.out, 'hcl2.json'), hcl2Facts(facts));
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   console.log(
-    `generate-schemas: ${index.length} schemas in ${path.relative(process.cwd(), args.out) || '.'} (${ms.toFixed(0)} ms)`,
+    `generate-schemas: ${index.length} schemas in ${path.relative(process.cwd(), args.out) || '.'}, ` +
+      `${descriptions.size} descriptions (${ms.toFixed(0)} ms)`,
   );
 }
 

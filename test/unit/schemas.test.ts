@@ -14,7 +14,12 @@ import {
   listComponentTypes,
   validateComponent,
 } from '../../server/src/service/schema/schemaStore';
-import type { ComponentKind, ComponentSchema, PackerConstraint } from '../../server/src/service/schema/schemaTypes';
+import type {
+  ComponentKind,
+  ComponentSchema,
+  PackerConstraint,
+  PropertySchema,
+} from '../../server/src/service/schema/schemaTypes';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const FACTS = process.env.PACKER_FACTS ?? path.resolve(ROOT, '..', 'shared', 'packer', 'components.json');
@@ -386,7 +391,100 @@ describe('generated files', () => {
   });
 });
 
-/** relative path -> file bytes (as a string) */
+/** The components whose every user setting must have a description for hover. */
+const DESCRIBED: ReadonlyArray<[ComponentKind, string]> = [
+  ['builder', 'amazon-ebs'],
+  ['builder', 'docker'],
+  ['builder', 'googlecompute'],
+  ['builder', 'azure-arm'],
+  ['builder', 'null'],
+  ['builder', 'file'],
+  ['provisioner', 'shell'],
+  ['provisioner', 'shell-local'],
+  ['provisioner', 'ansible'],
+  ['post-processor', 'manifest'],
+  ['post-processor', 'shell-local'],
+];
+
+/** "key.child" -> description (or undefined) for every key, nested ones included, but packer_* internals */
+function descriptionsOf(schema: ComponentSchema): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
+  const walk = (properties: Readonly<Record<string, PropertySchema>>, prefix: string) => {
+    for (const [key, property] of Object.entries(properties)) {
+      if (property['x-packer-internal']) continue;
+      out.set(prefix + key, property.description);
+      const block = property['x-packer-type'] === 'block' ? getBlockProperties(schema, property) : undefined;
+      if (block) walk(block, `${prefix}${key}.`);
+    }
+  };
+  walk(schema.properties, '');
+  return out;
+}
+
+describe('setting descriptions', () => {
+  it('describe every setting of the most used components', () => {
+    const missing: string[] = [];
+    let described = 0;
+    for (const [kind, type] of DESCRIBED)
+      for (const [key, text] of descriptionsOf(schemaOf(kind, type))) {
+        if (text === undefined) missing.push(`${kind}/${type} ${key}`);
+        else described++;
+      }
+    assert.deepEqual(missing, [], `${missing.length} settings lack a description (schemas/descriptions/)`);
+    assert.ok(described > 700, `${described} described`);
+  });
+
+  it('reach nested keys, meta keys and every component embedding a shared struct', () => {
+    const ebs = schemaOf('builder', 'amazon-ebs');
+    const volumeSize = getPropertySchema(ebs, ['launch_block_device_mappings', 'volume_size']);
+    assert.match(volumeSize?.description ?? '', /GiB/);
+    assert.equal(getPropertySchema(ebs, 'packer_debug')?.description, undefined);
+    assert.match(getPropertySchema(schemaOf('provisioner', 'shell'), 'only')?.description ?? '', /build/);
+    const ssh = getPropertySchema(ebs, 'ssh_username')?.description;
+    assert.match(ssh ?? '', /ec2-user/);
+    for (const type of ['docker', 'null', 'qemu', 'vsphere-iso'])
+      assert.equal(getPropertySchema(schemaOf('builder', type), 'ssh_username')?.description, ssh, type);
+  });
+
+  it('the generator fails on a description of a key that does not exist', (t) => {
+    if (!fs.existsSync(FACTS)) return t.skip(`no facts at ${FACTS}`);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'packer-descriptions-'));
+    try {
+      const descriptions = path.join(dir, 'descriptions');
+      fs.cpSync(path.join(ROOT, 'schemas', 'descriptions'), descriptions, { recursive: true });
+      const typo = path.join(descriptions, 'provisioner.shell.json');
+      const own = JSON.parse(fs.readFileSync(typo, 'utf8')) as Record<string, string>;
+      fs.writeFileSync(
+        typo,
+        JSON.stringify({ ...own, skip_claen: 'A typo.' }, Object.keys(own).concat('skip_claen').sort()),
+      );
+      fs.writeFileSync(path.join(descriptions, 'builder.no-such-builder.json'), '{ "source": "Nothing." }');
+      const run = () =>
+        execFileSync(
+          process.execPath,
+          [
+            path.join(ROOT, 'scripts', 'generate-schemas.mjs'),
+            ...['--facts', FACTS, '--out', path.join(dir, 'out'), '--descriptions', descriptions],
+          ],
+          { stdio: 'pipe' },
+        );
+      assert.throws(run, (e: { stderr?: Buffer }) => {
+        const stderr = e.stderr?.toString() ?? '';
+        assert.match(
+          stderr,
+          /provisioner\.shell\.json: "skip_claen" is no user setting there \(did you mean "skip_clean"\?\)/,
+        );
+        assert.match(stderr, /builder\.no-such-builder\.json matches no struct or component/);
+        return true;
+      });
+      assert.equal(fs.existsSync(path.join(dir, 'out')), false, 'nothing written');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** relative path -> file bytes (as a string); schemas/descriptions/ is a source, not output */
 function snapshot(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (sub: string) => {
@@ -394,6 +492,7 @@ function snapshot(dir: string): Map<string, string> {
       .readdirSync(path.join(dir, sub), { withFileTypes: true })
       .sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const rel = path.join(sub, entry.name);
+      if (rel === 'descriptions') continue;
       if (entry.isDirectory()) walk(rel);
       else out.set(rel, fs.readFileSync(path.join(dir, rel), 'latin1'));
     }

@@ -43,6 +43,8 @@ export interface PropertySchema extends BlockSchema {
   readonly 'x-packer-type': PackerValueType;
   /** `<component doc url>#<key>`, or the legacy JSON template page for meta keys */
   readonly 'x-packer-docs': string;
+  /** what the setting does, in a sentence or two (schemas/descriptions/), for hover */
+  readonly description?: string;
   /** a legacy JSON template meta key (type, name, only, except, ...) */
   readonly 'x-packer-meta'?: true;
   /** a packer_* key injected by Packer core; users do not set it */
