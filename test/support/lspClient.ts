@@ -42,7 +42,8 @@ export class LspTestClient {
 
   settings: unknown = {};
 
-  static async start(settings: unknown = {}): Promise<LspTestClient> {
+  /** `initialize` adds to the initialize request's parameters (workspace folders, say). */
+  static async start(settings: unknown = {}, initialize: Record<string, unknown> = {}): Promise<LspTestClient> {
     const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
     const connection = createProtocolConnection(
       new StreamMessageReader(child.stdout),
@@ -60,6 +61,7 @@ export class LspTestClient {
           workspace: { configuration: true },
           textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { dataSupport: true } },
         },
+        ...initialize,
       }),
       'initialize',
     );
