@@ -3,11 +3,16 @@
  * changes whitespace between tokens, which is safe on valid JSON. On text with syntax mistakes
  * (a curly-quoted string is not a token to jsonc-parser, so the spaces inside it would count as
  * whitespace between tokens) it declines: a format must never change what the user meant.
+ *
+ * HCL2 files get `packer fmt`'s layout from our own formatter (`format/hcl`), which ignores the
+ * editor's tab settings on purpose: Packer's style is two spaces, and a file formatted in the
+ * editor must stay unchanged when `packer fmt` runs over it.
  */
 import { format, type FormattingOptions as JsonFormattingOptions } from 'jsonc-parser';
 import type { TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysedDocument } from '../document';
+import { formatHclEdits, type OffsetEdit } from '../format/hcl';
 import type { OffsetRange } from '../types';
 
 export interface FormattingOptions {
@@ -35,16 +40,30 @@ export function formatJson(
     insertFinalNewline: options.insertFinalNewline ?? false,
     eol: document.text.includes('\r\n') ? '\r\n' : '\n',
   };
-  const lines = TextDocument.create(document.uri, 'json', document.version, document.text);
   const edits = format(
     document.text,
     range === undefined ? undefined : { offset: range.start, length: range.end - range.start },
     jsonOptions,
   );
   return {
-    edits: edits.map((edit) => ({
-      range: { start: lines.positionAt(edit.offset), end: lines.positionAt(edit.offset + edit.length) },
-      newText: edit.content,
-    })),
+    edits: toTextEdits(
+      document,
+      edits.map((edit) => ({ start: edit.offset, end: edit.offset + edit.length, newText: edit.content })),
+    ),
   };
+}
+
+/** `packer fmt`'s layout for an HCL2 file, as small edits; declined while the file has syntax errors. */
+export function formatHcl(document: AnalysedDocument, range?: OffsetRange): FormattingResult {
+  const result = formatHclEdits(document.text, range);
+  if ('declined' in result) return result;
+  return { edits: toTextEdits(document, result) };
+}
+
+function toTextEdits(document: AnalysedDocument, edits: readonly OffsetEdit[]): TextEdit[] {
+  const lines = TextDocument.create(document.uri, 'plaintext', document.version, document.text);
+  return edits.map((edit) => ({
+    range: { start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) },
+    newText: edit.newText,
+  }));
 }
