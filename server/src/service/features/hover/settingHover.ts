@@ -1,0 +1,121 @@
+/**
+ * Hover text of a component setting (a key of a builder, provisioner, post-processor or data
+ * source, or of a block nested in one) and of a component type: everything the schema knows, in
+ * the order a user reads it — type, required or not (and when), default, what it does, the link.
+ */
+import { componentSummary } from '../../packer/componentSummaries';
+import {
+  getPropertySchema,
+  isListBlock,
+  resolvePointer,
+  type BlockSchema,
+  type ComponentKind,
+  type ComponentSchema,
+  type PropertySchema,
+} from '../../schema/schemaStore';
+import { metaSetting } from './keywordTexts';
+import { code, link, paragraphs } from './markdown';
+import { requirementText } from './requirementText';
+
+export type TemplateSyntax = 'hcl' | 'json';
+
+/** Markdown for the setting at `path` (nested block names, then the key); undefined when unknown. */
+export function settingHover(
+  schema: ComponentSchema,
+  path: readonly string[],
+  syntax: TemplateSyntax,
+): string | undefined {
+  const key = path[path.length - 1];
+  const property = getPropertySchema(schema, path);
+  if (key === undefined) return undefined;
+  if (property === undefined) return path.length === 1 ? removedSettingHover(schema, key) : undefined;
+  const owner = path.length === 1 ? asBlock(schema) : blockSchema(schema, getPropertySchema(schema, path.slice(0, -1)));
+  const { type } = schema['x-packer'];
+  const kind = kindName(schema['x-packer'].kind);
+  const where =
+    path.length === 1
+      ? `${code(type)} ${kind}`
+      : `${code(path.slice(0, -1).join('.'))} block of the ${code(type)} ${kind}`;
+  const description = typeof property.description === 'string' ? property.description : metaDescription(property, key);
+  return paragraphs(
+    `**${key}** · ${code(typeText(schema, property, syntax))} — setting of the ${where}`,
+    requirementText(owner, key).join(' '),
+    property.default !== undefined && `Default: ${code(JSON.stringify(property.default))}`,
+    description,
+    notes(property),
+    link('Packer documentation', docsUrl(property, schema['x-packer'].kind, syntax)),
+  );
+}
+
+/** A key Packer once had and now rejects: say so, and what to do about it. */
+function removedSettingHover(schema: ComponentSchema, key: string): string | undefined {
+  const { kind, type, removedKeys } = schema['x-packer'];
+  if (!removedKeys.includes(key)) return undefined;
+  return paragraphs(
+    `**${key}** · removed setting of the ${code(type)} ${kindName(kind)}`,
+    'Packer no longer accepts it: it stops with "Deprecated configuration key". Where `packer fix` knows what replaced it, the quick fix makes the same rewrite.',
+  );
+}
+
+/** Markdown for a component type (`source "amazon-ebs"`, `"type": "shell"`). */
+export function componentHover(kind: ComponentKind, schema: ComponentSchema): string {
+  const { type, docs } = schema['x-packer'];
+  return paragraphs(
+    `**${type}** · ${kindName(kind)}`,
+    componentSummary(kind, type),
+    link(`Packer documentation of the ${type} ${kindName(kind)}`, docs),
+  );
+}
+
+/** The type as Packer's docs write it; blocks as HCL2 writes them, JSON's shape alongside. */
+export function typeText(schema: ComponentSchema, property: PropertySchema, syntax: TemplateSyntax): string {
+  const type = property['x-packer-type'];
+  if (type === 'block') {
+    const repeatable = isListBlock(schema, property);
+    if (syntax === 'json') return repeatable ? 'list of blocks (array of objects)' : 'block (object)';
+    return repeatable ? 'list of blocks' : 'block';
+  }
+  return type === 'object' ? 'object' : type;
+}
+
+/** The kind as prose writes it ("data source"). */
+export function kindName(kind: ComponentKind): string {
+  return kind === 'data-source' ? 'data source' : kind;
+}
+
+function metaDescription(property: PropertySchema, key: string): string | undefined {
+  return property['x-packer-meta'] === true ? metaSetting(key) : undefined;
+}
+
+function notes(property: PropertySchema): string | undefined {
+  const found: string[] = [];
+  if (property['x-packer-deprecated'] === true) found.push('**Deprecated**: still accepted, but on its way out.');
+  if (property['x-packer-internal'] === true) found.push('Set by Packer itself; not meant to be written.');
+  if (property['x-packer-undocumented'] === true)
+    found.push('Accepted by Packer, though its documentation does not list it.');
+  return found.length === 0 ? undefined : found.join(' ');
+}
+
+const HCL_META_DOCS: Readonly<Partial<Record<ComponentKind, string>>> = {
+  provisioner: 'https://developer.hashicorp.com/packer/docs/templates/hcl_templates/blocks/build/provisioner',
+  'post-processor': 'https://developer.hashicorp.com/packer/docs/templates/hcl_templates/blocks/build/post-processor',
+  builder: 'https://developer.hashicorp.com/packer/docs/templates/hcl_templates/blocks/source',
+};
+
+/** Meta settings link to the legacy JSON page; in HCL2 the build block's page says the same for HCL2. */
+function docsUrl(property: PropertySchema, kind: ComponentKind, syntax: TemplateSyntax): string {
+  if (syntax === 'hcl' && property['x-packer-meta'] === true) return HCL_META_DOCS[kind] ?? property['x-packer-docs'];
+  return property['x-packer-docs'];
+}
+
+function asBlock(schema: ComponentSchema): BlockSchema {
+  return schema as unknown as BlockSchema;
+}
+
+/** A nested block's own schema: inline, or in the definitions for list blocks. */
+function blockSchema(schema: ComponentSchema, property: PropertySchema | undefined): BlockSchema | undefined {
+  if (property?.['x-packer-type'] !== 'block') return undefined;
+  if (property.$ref === undefined) return property;
+  const target = resolvePointer(schema, property.$ref);
+  return typeof target === 'object' && target !== null ? (target as BlockSchema) : undefined;
+}
