@@ -1,0 +1,171 @@
+/**
+ * Completion in HCL2's JSON syntax (`*.pkr.json`): the JSON path is read as HCL reads it (a key is
+ * a block type when Packer's schema says so, followed by one object level per label, arrays
+ * allowed in between), so the same scopes serve as in native HCL2: block types, component types
+ * where a label goes, component settings as JSON keys, and setting values.
+ */
+import type { Segment } from 'jsonc-parser';
+import type { HclConfiguration } from '../../model/hcl/configuration';
+import type { HclFileRole } from '../../model/hcl/hclFile';
+import type { OffsetRange } from '../../types';
+import { CompletionItemKind, type Candidate } from './candidate';
+import { componentTypeCandidates } from './componentTypeItems';
+import type { BlockHeader } from './hclCursor';
+import { sourceReferenceCandidates } from './hclReferences';
+import { LABEL_KINDS, scopeOf } from './hclScope';
+import { STRUCTURE } from './hclStructure';
+import { asKey, insideQuotes, jsonPlaceAt, jsonValueCandidates } from './jsonPlace';
+import { objectSchemaAt, settingCandidates } from './settingItems';
+
+/** How many labels each of Packer's own blocks takes, by the body it stands in. */
+const LABELS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  '': { source: 2, data: 2, variable: 1, local: 1, build: 0, locals: 0, variables: 0, packer: 0 },
+  build: {
+    source: 1,
+    provisioner: 1,
+    'error-cleanup-provisioner': 1,
+    'post-processor': 1,
+    'post-processors': 0,
+    hcp_packer_registry: 0,
+  },
+  'post-processors': { 'post-processor': 1 },
+  variable: { validation: 0 },
+  packer: { required_plugins: 0 },
+};
+
+interface Reading {
+  blocks: BlockHeader[];
+  /** The path stopped inside a block header: `labels` are read, the next one is at the cursor. */
+  header?: { type: string; labels: string[] };
+  /** The path entered the value of this attribute. */
+  attribute?: string;
+}
+
+export function hclJsonCompletion(
+  text: string,
+  offset: number,
+  configuration: HclConfiguration | undefined,
+  role: HclFileRole,
+): { candidates: Candidate[]; range: OffsetRange } {
+  const place = jsonPlaceAt(text, offset);
+  if (place.key !== undefined) {
+    const { range, keyOnly, present } = place.key;
+    const path = place.path;
+    const reading = read(path.slice(0, -1));
+    if (role !== 'config') {
+      return {
+        candidates: path.length === 1 ? assignments(configuration, present).map((c) => asKey(c, keyOnly)) : [],
+        range,
+      };
+    }
+    const candidates = reading.header
+      ? labelCandidates(reading.blocks, reading.header, configuration)
+      : reading.attribute === undefined
+        ? bodyCandidates(reading.blocks, present).map((c) => asKey(c, keyOnly))
+        : [];
+    return { candidates, range };
+  }
+  const reading = read(place.path);
+  const values = reading.header || role !== 'config' ? [] : valueCandidates(reading, configuration);
+  return place.string
+    ? { candidates: insideQuotes(values), range: place.string.range }
+    : { candidates: values, range: place.range };
+}
+
+/** Reads a JSON path as HCL's JSON syntax does, with Packer's block schema. */
+function read(path: readonly Segment[]): Reading {
+  const blocks: BlockHeader[] = [];
+  let i = 0;
+  while (i < path.length) {
+    const segment = path[i++];
+    if (typeof segment !== 'string') continue;
+    const count = labelCount(blocks, segment);
+    if (count === undefined) return { blocks, attribute: segment };
+    const labels: string[] = [];
+    while (labels.length < count) {
+      while (typeof path[i] === 'number') i++;
+      const label = path[i++];
+      if (typeof label !== 'string') return { blocks, header: { type: segment, labels } };
+      labels.push(label);
+    }
+    blocks.push({ type: segment, labels });
+  }
+  return { blocks };
+}
+
+function labelCount(blocks: readonly BlockHeader[], key: string): number | undefined {
+  const scope = scopeOf(blocks);
+  if (scope.kind === 'structure') return LABELS[scope.name]?.[key];
+  if (scope.kind !== 'component' || scope.target === undefined) return undefined;
+  const property = objectSchemaAt(scope.target)?.properties?.[key];
+  return property?.['x-packer-type'] === 'block' ? 0 : undefined;
+}
+
+function labelCandidates(
+  blocks: readonly BlockHeader[],
+  header: { type: string; labels: string[] },
+  configuration: HclConfiguration | undefined,
+): Candidate[] {
+  const kind = LABEL_KINDS[header.type];
+  if (kind === undefined || header.labels.length !== 0) return [];
+  const inBuild = blocks[0]?.type === 'build';
+  if (inBuild && blocks.length === 1 && header.type === 'source') {
+    return sourceReferenceCandidates(configuration, (reference) => ({
+      insertText: `"${reference}": {\n  $0\n}`,
+      snippet: true,
+      filterText: `"${reference}"`,
+    }));
+  }
+  const atTop = blocks.length === 0 && (header.type === 'source' || header.type === 'data');
+  if (!atTop && !(inBuild && header.type !== 'source')) return [];
+  // A source or data block has a second label, the name: one object level more.
+  const body = kind === 'builder' || kind === 'data-source' ? '{\n  "${1:name}": {\n    $0\n  }\n}' : '{\n  $0\n}';
+  return componentTypeCandidates(kind, (type) => ({
+    label: type,
+    insertText: `"${type}": ${body}`,
+    snippet: true,
+    filterText: `"${type}"`,
+  }));
+}
+
+function bodyCandidates(blocks: readonly BlockHeader[], present: ReadonlySet<string>): Candidate[] {
+  const scope = scopeOf(blocks);
+  if (scope.kind === 'structure') {
+    return (STRUCTURE[scope.name] ?? [])
+      .filter((e) => e.name !== 'plugin' && (e.repeatable || !present.has(e.name)))
+      .map((e) => ({
+        label: e.name,
+        kind: e.block ? CompletionItemKind.Module : CompletionItemKind.Property,
+        detail: e.detail,
+        insertText: `"${e.name}": ${e.block ? '{\n  $0\n}' : '$1'}`,
+        snippet: true,
+      }));
+  }
+  if (scope.kind !== 'component' || scope.target === undefined) return [];
+  return settingCandidates(scope.target, { syntax: 'json', present, omit: new Set(['type']) });
+}
+
+function valueCandidates(reading: Reading, configuration: HclConfiguration | undefined): Candidate[] {
+  const { blocks, attribute } = reading;
+  if (attribute === undefined) return [];
+  if (attribute === 'sources' && blocks.length === 1 && blocks[0]?.type === 'build') {
+    return sourceReferenceCandidates(configuration, (reference) => ({
+      label: JSON.stringify(reference),
+      insertText: JSON.stringify(reference),
+      filterText: reference,
+    }));
+  }
+  const scope = scopeOf(blocks);
+  if (scope.kind !== 'component' || scope.target === undefined) return [];
+  const property = objectSchemaAt(scope.target)?.properties?.[attribute];
+  if (property === undefined) return [];
+  return jsonValueCandidates(property, scope.target.schema);
+}
+
+/** In a variable file: the folder's variables not yet set. */
+function assignments(configuration: HclConfiguration | undefined, present: ReadonlySet<string>): Candidate[] {
+  const names = new Set((configuration?.variables ?? []).map((v) => v.name));
+  return [...names]
+    .filter((name) => !present.has(name))
+    .map((name) => ({ label: name, kind: CompletionItemKind.Variable, insertText: `"${name}": $1`, snippet: true }));
+}

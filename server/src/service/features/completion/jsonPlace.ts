@@ -1,0 +1,109 @@
+/**
+ * Where the cursor stands in a JSON document (a legacy template or HCL2's JSON syntax), read with
+ * jsonc-parser, which also reads text too broken for a tree: on a key (and what a key candidate
+ * replaces), in a string value, or elsewhere in a value. (features/context answers what a finished
+ * key or value means, for hover; completion needs what a half-typed key would replace.)
+ */
+import { findNodeAtLocation, getLocation, parseTree, type Node as JsonNode, type Segment } from 'jsonc-parser';
+import type { ComponentSchema, PropertySchema } from '../../schema/schemaStore';
+import type { OffsetRange } from '../../types';
+import { CompletionItemKind, type Candidate } from './candidate';
+import { valueOptions } from './settingShapes';
+
+export interface JsonPlace {
+  /** Keys and array indices from the root to the cursor (on a key: ending with the key being typed). */
+  path: Segment[];
+  tree: JsonNode | undefined;
+  /** Set on a key. */
+  key?: {
+    /** The typed key with its quotes (an opening quote typed, a closing one added by the editor). */
+    range: OffsetRange;
+    /** A value follows: a candidate replaces the key alone. */
+    keyOnly: boolean;
+    /** The keys the object holds already. */
+    present: Set<string>;
+  };
+  /** Set in a string value: its content (without the quotes) and the text before the cursor. */
+  string?: { range: OffsetRange; before: string };
+  /** Elsewhere in a value: the word being typed. */
+  range: OffsetRange;
+}
+
+export function jsonPlaceAt(text: string, offset: number): JsonPlace {
+  const location = getLocation(text, offset);
+  const tree = parseTree(text);
+  const previous = location.previousNode;
+  const path = location.path;
+  const range = wordRange(text, offset);
+  if (location.isAtPropertyKey) {
+    const keyRange = previous?.type === 'property' && within(text, previous, offset) ? span(previous) : range;
+    const objectPath = path.slice(0, -1);
+    const object = tree && (objectPath.length === 0 ? tree : findNodeAtLocation(tree, objectPath));
+    const present = new Set(keyNames(object));
+    return { path, tree, range, key: { range: keyRange, keyOnly: /^\s*:/.test(text.slice(keyRange.end)), present } };
+  }
+  if (previous?.type === 'string' && within(text, previous, offset)) {
+    const start = previous.offset + 1;
+    const end = isClosed(text, previous) ? previous.offset + previous.length - 1 : previous.offset + previous.length;
+    return { path, tree, range, string: { range: { start, end }, before: text.slice(start, offset) } };
+  }
+  return { path, tree, range };
+}
+
+/** The keys of an object node, in order. */
+export function keyNames(object: JsonNode | undefined): string[] {
+  if (object?.type !== 'object') return [];
+  return (object.children ?? []).flatMap((p) => {
+    const key = p.children?.[0]?.value as unknown;
+    return typeof key === 'string' ? [key] : [];
+  });
+}
+
+/** A key candidate written with its quotes (and its value's shape, unless a value follows already). */
+export function asKey(candidate: Candidate, keyOnly: boolean): Candidate {
+  const quoted = `"${candidate.label}"`;
+  return keyOnly
+    ? { ...candidate, insertText: quoted, snippet: false, filterText: quoted }
+    : { ...candidate, filterText: quoted };
+}
+
+/** The values of a setting as JSON (quoted strings), matched by their bare text, in the schema's order. */
+export function jsonValueCandidates(property: PropertySchema, schema: ComponentSchema): Candidate[] {
+  return valueOptions(property, schema).map((o, index) => ({
+    label: o.text,
+    kind: CompletionItemKind.Value,
+    detail: o.detail,
+    insertText: o.text,
+    filterText: o.bare,
+    sortText: String(index).padStart(3, '0'),
+  }));
+}
+
+/**
+ * Value candidates carry their JSON text as `insertText` and their bare text as `filterText`;
+ * inside a string's quotes the bare text is what is inserted and shown.
+ */
+export function insideQuotes(candidates: Candidate[]): Candidate[] {
+  return candidates.map(({ filterText, ...c }) =>
+    filterText === undefined ? c : { ...c, label: filterText, insertText: filterText },
+  );
+}
+
+/** Inside a string's quotes (or at the end of a string not closed yet). */
+function within(text: string, node: JsonNode, offset: number): boolean {
+  const end = node.offset + node.length;
+  return node.offset < offset && (isClosed(text, node) ? offset < end : offset <= end);
+}
+
+function isClosed(text: string, node: JsonNode): boolean {
+  return node.length >= 2 && text[node.offset + node.length - 1] === '"';
+}
+
+function span(node: JsonNode): OffsetRange {
+  return { start: node.offset, end: node.offset + node.length };
+}
+
+function wordRange(text: string, offset: number): OffsetRange {
+  const before = /[\w-]*$/.exec(text.slice(Math.max(0, offset - 200), offset))?.[0] ?? '';
+  return { start: offset - before.length, end: offset };
+}

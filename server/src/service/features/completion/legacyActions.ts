@@ -1,0 +1,101 @@
+/**
+ * Completion inside a `{{ }}` action of a legacy template string: function names after `{{` (or
+ * after a pipe), variable names in `{{user `|`}}` (and `{{ user "|" }}`), and the `{{ .Name }}`
+ * fields the component under the cursor fills in.
+ */
+import { allLegacyContextVariables, allLegacyFunctions, signatureLabel } from '../../packer/functions';
+import type { LegacyFunctionSignature } from '../../packer/functions';
+import type { OffsetRange } from '../../types';
+import { CompletionItemKind, docsLink, type Candidate } from './candidate';
+
+export interface ActionScope {
+  /** The template's user variables. */
+  variables: readonly string[];
+  /** The type of the builder, provisioner or post-processor the string belongs to. */
+  componentType: string | undefined;
+  /** The string is a variable's default (where `env`, `vault`... may be used). */
+  inVariables: boolean;
+  /** The string belongs to a builder (builder-specific functions such as clean_resource_name). */
+  inBuilder: boolean;
+}
+
+/** The text of the action the cursor is in, from just after its `{{`; undefined outside any. */
+export function openAction(beforeCursor: string): string | undefined {
+  const open = beforeCursor.lastIndexOf('{{');
+  if (open < 0 || beforeCursor.indexOf('}}', open) >= 0) return undefined;
+  return beforeCursor.slice(open + 2);
+}
+
+export function legacyActionCandidates(
+  beforeCursor: string,
+  offset: number,
+  scope: ActionScope,
+): { candidates: Candidate[]; range: OffsetRange } | undefined {
+  const action = openAction(beforeCursor);
+  if (action === undefined) return undefined;
+  const range = (typed: string) => ({ start: offset - typed.length, end: offset });
+  // In JSON source a double quote is escaped: `{{ user \"name\" }}`.
+  const user = /^-?\s*user\s+\\?[`"]([\w.-]*)$/.exec(action);
+  if (user !== null) {
+    const candidates = scope.variables.map((name) => ({
+      label: name,
+      kind: CompletionItemKind.Variable,
+      detail: 'template variable',
+      insertText: name,
+    }));
+    return { candidates, range: range(user[1] ?? '') };
+  }
+  const field = /(?:^-?|\|)\s*\.(\w*)$/.exec(action);
+  if (field !== null) return { candidates: fieldCandidates(scope.componentType), range: range(field[1] ?? '') };
+  // The first word of the action, or the first after a pipe: a function name.
+  const word = /(?:^-?|\|)\s*(\w*)$/.exec(action);
+  if (word === null) return { candidates: [], range: range('') };
+  return { candidates: functionCandidates(scope), range: range(word[1] ?? '') };
+}
+
+function functionCandidates(scope: ActionScope): Candidate[] {
+  return allLegacyFunctions()
+    .filter((fn) => (fn.onlyInVariables !== true || scope.inVariables) && availableIn(fn, scope))
+    .map((fn) => ({
+      label: fn.name,
+      kind: CompletionItemKind.Function,
+      detail: signatureLabel(fn),
+      documentation: [
+        fn.summary,
+        fn.deprecated,
+        fn.notInPacker166 === true ? 'Not available in Packer 1.6.6.' : undefined,
+        docsLink(fn.docs),
+      ]
+        .filter((l): l is string => l !== undefined)
+        .join('\n\n'),
+      // Go templates take arguments after spaces; back quotes need no escaping inside JSON.
+      insertText: [
+        fn.name,
+        ...fn.parameters.filter((p) => !p.variadic).map((p, i) => `\`\${${i + 1}:${p.name}}\``),
+      ].join(' '),
+      snippet: true,
+      ...(fn.deprecated !== undefined && { deprecated: true }),
+    }));
+}
+
+function availableIn(fn: LegacyFunctionSignature, scope: ActionScope): boolean {
+  if (fn.builders === undefined) return true;
+  return scope.inBuilder && scope.componentType !== undefined && matchesAny(fn.builders, scope.componentType);
+}
+
+function fieldCandidates(componentType: string | undefined): Candidate[] {
+  return allLegacyContextVariables()
+    .filter((v) => componentType === undefined || matchesAny(v.components, componentType))
+    .map((v) => ({
+      label: v.name,
+      kind: CompletionItemKind.Field,
+      detail: v.summary,
+      documentation: docsLink(v.docs),
+      insertText: v.name,
+    }));
+}
+
+/** `amazon-*` and `proxmox*` stand for every type with that prefix. */
+function matchesAny(patterns: readonly string[], type: string): boolean {
+  return patterns.some((p) => (p.endsWith('*') ? type.startsWith(p.slice(0, -1)) : p === type));
+}
