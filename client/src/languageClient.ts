@@ -28,6 +28,16 @@ export interface BuildNamesResult {
   names: string[];
 }
 
+/** Custom request: the legacy JSON template at `uri` as HCL2 text, with what could not be translated. */
+export const CONVERT_TO_HCL_REQUEST = 'packer/convertToHcl';
+export interface ConvertToHclParams {
+  uri: string;
+}
+export interface ConvertToHclResult {
+  text: string;
+  warnings: string[];
+}
+
 const CLIENT_ID = 'packer'; // the client reads `packer.trace.server` from this id
 const CLIENT_NAME = 'Packer Language Server';
 const MAX_RESTARTS = 4;
@@ -86,6 +96,17 @@ export class PackerLanguageClient implements vscode.Disposable {
       clearTimeout(timer);
       cancel.dispose();
     }
+  }
+
+  /**
+   * The template at `uri` converted to HCL2 by the server (`packer/convertToHcl`). Rejects with the
+   * server's reason (not a legacy template, syntax errors) or when the server is not running.
+   */
+  async convertToHcl(uri: vscode.Uri): Promise<ConvertToHclResult> {
+    const client = this.client;
+    if (!client?.isRunning()) throw new Error('the Packer language server is not running.');
+    const params: ConvertToHclParams = { uri: client.code2ProtocolConverter.asUri(uri) };
+    return client.sendRequest<ConvertToHclResult>(CONVERT_TO_HCL_REQUEST, params);
   }
 
   async dispose(): Promise<void> {

@@ -8,21 +8,28 @@ import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  LSPErrorCodes,
+  ResponseError,
   MessageType,
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
   type InitializeResult,
+  type Position,
   type Range,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from './service/features/codeActions';
+import { COMPLETION_TRIGGERS } from './service/features/completion';
+import { SIGNATURE_TRIGGERS } from './service/features/signatureHelp';
 import { isHclDocument, type DocumentInput } from './service/document';
 import { createLanguageService } from './service/service';
 import { defaultSettings, readSettings, type ServiceSettings } from './service/settings';
+import { WorkspaceIndex } from './workspaceIndex';
 
 export const BUILD_NAMES_REQUEST = 'packer/buildNames';
+export const CONVERT_TO_HCL_REQUEST = 'packer/convertToHcl';
 
 function filePath(uri: string): string | undefined {
   try {
@@ -106,17 +113,33 @@ export function startServer(connection: Connection): void {
   };
 
   let watchesFiles = false;
+  const workspaceIndex = new WorkspaceIndex();
+  let tracksFolders = false;
 
   connection.onInitialize((params): InitializeResult => {
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     settings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    workspaceIndex.setRoots(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    tracksFolders = params.capabilities.workspace?.workspaceFolders === true;
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
         documentFormattingProvider: true,
         documentRangeFormattingProvider: true,
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+        signatureHelpProvider: { triggerCharacters: SIGNATURE_TRIGGERS, retriggerCharacters: [')'] },
+        hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        // The options form only for clients that can ask first (LSP says so).
+        renameProvider:
+          params.capabilities.textDocument?.rename?.prepareSupport === true ? { prepareProvider: true } : true,
+        documentSymbolProvider: true,
+        workspaceSymbolProvider: true,
+        foldingRangeProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'packer-language-server', version: '0.1.0' },
     };
@@ -124,6 +147,13 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     settingsLoaded = refreshSettings();
+    if (tracksFolders)
+      connection.workspace.onDidChangeWorkspaceFolders((event) =>
+        workspaceIndex.changeRoots(
+          event.added.map((f) => f.uri),
+          event.removed.map((f) => f.uri),
+        ),
+      );
     if (watchesFiles) {
       // An HCL2 configuration is a folder: files created, changed or deleted outside the editor count.
       const watchers = ['**/*.pkr.hcl', '**/*.pkrvars.hcl', '**/*.pkr.json', '**/*.pkrvars.json'].map(
@@ -131,6 +161,11 @@ export function startServer(connection: Connection): void {
       );
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => {
         connection.console.error(`Watching Packer files failed: ${String(error)}`);
+      });
+      // Legacy templates are plain `.json` files: watched so that workspace symbols stay current.
+      const legacy = { watchers: [{ globPattern: '**/*.json' }] };
+      void connection.client.register(DidChangeWatchedFilesNotification.type, legacy).catch((error: unknown) => {
+        connection.console.error(`Watching JSON templates failed: ${String(error)}`);
       });
     }
   });
@@ -159,6 +194,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((change) => {
     for (const event of change.changes) {
       service.forget(event.uri);
+      workspaceIndex.fileChanged(event.uri);
       publishFolderOf(event.uri);
     }
   });
@@ -207,6 +243,69 @@ export function startServer(connection: Connection): void {
     } catch {
       return { names: [] };
     }
+  });
+
+  // The editor's text when the template is open, else the file on disk; failures answer with the reason.
+  connection.onRequest(CONVERT_TO_HCL_REQUEST, (params: { uri: string }) => {
+    const document = openDocument(params.uri);
+    let text = document?.getText();
+    if (text === undefined) {
+      try {
+        text = fs.readFileSync(fileURLToPath(params.uri), 'utf8');
+      } catch (error) {
+        throw new ResponseError(LSPErrorCodes.RequestFailed, `Cannot read ${params.uri}: ${String(error)}`);
+      }
+    }
+    const languageId = document?.languageId ?? 'packer-json';
+    const result = service.convertToHcl({ uri: params.uri, version: document?.version ?? -1, languageId, text });
+    if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
+    return result;
+  });
+
+  // Navigation, outline and folding: the service answers in LSP types, with offsets converted here.
+  const atCursor = <T>(uri: string, position: Position, none: T, ask: (d: DocumentInput, offset: number) => T): T => {
+    const document = documents.get(uri);
+    return document === undefined ? none : ask(input(document), document.offsetAt(position));
+  };
+  const orFail = <T extends object>(result: T | { error: string }): T => {
+    if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
+    return result;
+  };
+  connection.onDefinition((p) => atCursor(p.textDocument.uri, p.position, [], (d, o) => service.definition(d, o)));
+  connection.onReferences((p) =>
+    atCursor(p.textDocument.uri, p.position, [], (d, o) => service.references(d, o, p.context.includeDeclaration)),
+  );
+  connection.onPrepareRename((p) =>
+    atCursor(p.textDocument.uri, p.position, null, (d, o) => orFail(service.prepareRename(d, o))),
+  );
+  connection.onRenameRequest((p) =>
+    atCursor(p.textDocument.uri, p.position, null, (d, o) => orFail(service.rename(d, o, p.newName)).edit),
+  );
+  connection.onDocumentSymbol((p) => {
+    const document = documents.get(p.textDocument.uri);
+    return document === undefined ? [] : service.documentSymbols(input(document));
+  });
+  connection.onFoldingRanges((p) => {
+    const document = documents.get(p.textDocument.uri);
+    return document === undefined ? [] : service.foldingRanges(input(document));
+  });
+  connection.onWorkspaceSymbol((p) =>
+    service.workspaceSymbols(p.query, workspaceIndex.snapshot(documents.all().map(input))),
+  );
+
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document === undefined ? null : service.hover(input(document), document.offsetAt(params.position));
+  });
+
+  connection.onCompletion((params) => {
+    const document = documents.get(params.textDocument.uri);
+    if (document === undefined) return { isIncomplete: false, items: [] };
+    return service.completion(input(document), document.offsetAt(params.position));
+  });
+  connection.onSignatureHelp((params) => {
+    const document = documents.get(params.textDocument.uri);
+    return document === undefined ? null : service.signatureHelp(input(document), document.offsetAt(params.position));
   });
 
   documents.listen(connection);

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { buildFlags, packerArgs, templateKindOf } from '../tasks/packerArgs';
 import { askBuildChoices } from './buildChoices';
 import type { CommandContext } from './context';
+import { convertToHcl } from './convertToHcl';
 import { planCommand, runVerb, startTask } from './runPacker';
 
 interface CommandSpec {
@@ -17,6 +18,7 @@ const COMMANDS: readonly CommandSpec[] = [
   { id: 'packer.format', run: (ctx, uri) => format(ctx, uri) },
   { id: 'packer.init', run: (ctx, uri) => init(ctx, uri) },
   { id: 'packer.inspect', run: (ctx, uri) => runVerb(ctx, 'inspect', uri) },
+  { id: 'packer.convertToHcl', run: (ctx, uri) => convertToHcl(ctx, uri) },
   { id: 'packer.restartServer', run: (ctx) => ctx.client.restart() },
   { id: 'packer.showOutput', run: (ctx) => ctx.client.showOutput() },
 ];

@@ -2,16 +2,21 @@
  * The language service: the one entry point the LSP layer calls. It never imports the LSP
  * connection, so it runs the same in tests, in the server and in any other host.
  */
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+import type { CodeAction, CompletionList, Diagnostic, Hover, SignatureHelp } from 'vscode-languageserver-types';
 import { analyseDocument, type AnalysedDocument, type DocumentInput } from './document';
 import { fixAll, quickFixes } from './features/codeActions';
-import { formatJson, type FormattingOptions, type FormattingResult } from './features/formatting';
+import { completion } from './features/completion';
+import { signatureHelp } from './features/signatureHelp';
+import { formatHcl, formatJson, type FormattingOptions, type FormattingResult } from './features/formatting';
 import { findProblems, toDiagnostics } from './features/validation';
+import { hover } from './features/hover/hover';
+import { navigationFeatures, type NavigationFeatures } from './features/navigation/facade';
 import type { FileReader } from './rules/rule';
 import { FolderModel } from './model/hcl/folder';
 import { defaultSettings, type ServiceSettings } from './settings';
+import { convertDocument, type ConvertOutcome } from './convert';
 
-export interface LanguageService {
+export interface LanguageService extends NavigationFeatures {
   /** Diagnostics for a document; an empty list for JSON that is not a Packer template. */
   validate(input: DocumentInput, settings?: ServiceSettings): Diagnostic[];
   codeActions(
@@ -22,8 +27,16 @@ export interface LanguageService {
   ): CodeAction[];
   /** Whitespace-only edits; declined (with the reason) while the text has syntax errors. */
   format(input: DocumentInput, options: FormattingOptions, range?: { start: number; end: number }): FormattingResult;
+  /** Markdown about what is at `offset` (UTF-16), with the hovered token's range; null when nothing is known. */
+  hover(input: DocumentInput, offset: number): Hover | null;
+  /** Completion at `offset` (UTF-16): settings, block types, component types, values, names, functions. */
+  completion(input: DocumentInput, offset: number): CompletionList;
+  /** The signature of the HCL2 function or legacy template function whose arguments hold `offset`. */
+  signatureHelp(input: DocumentInput, offset: number): SignatureHelp | null;
   /** The build names a user can pass to `-only` (legacy JSON: builder names). */
   buildNames(input: DocumentInput): string[];
+  /** A legacy JSON template as one HCL2 configuration file, with what could not be translated. */
+  convertToHcl(input: DocumentInput): ConvertOutcome;
   forget(uri: string): void;
 }
 
@@ -73,14 +86,31 @@ export function createLanguageService(
     },
     format(input, options, range) {
       const analysed = analyse(input);
-      if (!isPacker(input, analysed) || analysed.format === 'hcl') return { edits: [] };
+      if (!isPacker(input, analysed)) return { edits: [] };
+      // Native HCL2 gets `packer fmt`'s layout; `*.pkr.json` (HCL2 in JSON syntax) is JSON to format.
+      if (analysed.hcl !== undefined && analysed.hcl.file.json === undefined) return formatHcl(analysed, range);
+      if (analysed.format === 'hcl' && analysed.root === undefined) return { edits: [] };
       return formatJson(analysed, options, range);
+    },
+    hover(input, offset) {
+      const analysed = analyse(input);
+      return isPacker(input, analysed) ? hover(analysed, offset) : null;
+    },
+    completion(input, offset) {
+      const analysed = analyse(input);
+      return isPacker(input, analysed) ? completion(analysed, offset) : { isIncomplete: false, items: [] };
+    },
+    signatureHelp(input, offset) {
+      const analysed = analyse(input);
+      return isPacker(input, analysed) ? signatureHelp(analysed, offset) : null;
     },
     buildNames(input) {
       const template = analyse(input).template;
       const names = template?.builders.map((b) => b.name).filter((n): n is string => n !== undefined) ?? [];
       return [...new Set(names)];
     },
+    convertToHcl: (input) => convertDocument(analyse(input)),
+    ...navigationFeatures(analyse),
     forget: (uri) => {
       cache.delete(uri);
       folders.forget(uri);
