@@ -26,10 +26,8 @@ import { SIGNATURE_TRIGGERS } from './service/features/signatureHelp';
 import { isHclDocument, type DocumentInput } from './service/document';
 import { createLanguageService } from './service/service';
 import { defaultSettings, readSettings, type ServiceSettings } from './service/settings';
+import { registerPackerRequests } from './packerRequests';
 import { WorkspaceIndex } from './workspaceIndex';
-
-export const BUILD_NAMES_REQUEST = 'packer/buildNames';
-export const CONVERT_TO_HCL_REQUEST = 'packer/convertToHcl';
 
 function filePath(uri: string): string | undefined {
   try {
@@ -234,32 +232,9 @@ export function startServer(connection: Connection): void {
   connection.onDocumentFormatting((params) => formatting(params.textDocument.uri, params.options));
   connection.onDocumentRangeFormatting((params) => formatting(params.textDocument.uri, params.options, params.range));
 
-  connection.onRequest(BUILD_NAMES_REQUEST, (params: { uri: string }) => {
-    const document = documents.get(params.uri);
-    if (document !== undefined) return { names: service.buildNames(input(document)) };
-    try {
-      const text = fs.readFileSync(fileURLToPath(params.uri), 'utf8');
-      return { names: service.buildNames({ uri: params.uri, version: -1, languageId: 'packer-json', text }) };
-    } catch {
-      return { names: [] };
-    }
-  });
-
-  // The editor's text when the template is open, else the file on disk; failures answer with the reason.
-  connection.onRequest(CONVERT_TO_HCL_REQUEST, (params: { uri: string }) => {
-    const document = openDocument(params.uri);
-    let text = document?.getText();
-    if (text === undefined) {
-      try {
-        text = fs.readFileSync(fileURLToPath(params.uri), 'utf8');
-      } catch (error) {
-        throw new ResponseError(LSPErrorCodes.RequestFailed, `Cannot read ${params.uri}: ${String(error)}`);
-      }
-    }
-    const languageId = document?.languageId ?? 'packer-json';
-    const result = service.convertToHcl({ uri: params.uri, version: document?.version ?? -1, languageId, text });
-    if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
-    return result;
+  registerPackerRequests(connection, service, (uri) => {
+    const document = openDocument(uri);
+    return document === undefined ? undefined : input(document);
   });
 
   // Navigation, outline and folding: the service answers in LSP types, with offsets converted here.
@@ -293,20 +268,13 @@ export function startServer(connection: Connection): void {
     service.workspaceSymbols(p.query, workspaceIndex.snapshot(documents.all().map(input))),
   );
 
-  connection.onHover((params) => {
-    const document = documents.get(params.textDocument.uri);
-    return document === undefined ? null : service.hover(input(document), document.offsetAt(params.position));
-  });
-
-  connection.onCompletion((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (document === undefined) return { isIncomplete: false, items: [] };
-    return service.completion(input(document), document.offsetAt(params.position));
-  });
-  connection.onSignatureHelp((params) => {
-    const document = documents.get(params.textDocument.uri);
-    return document === undefined ? null : service.signatureHelp(input(document), document.offsetAt(params.position));
-  });
+  connection.onHover((p) => atCursor(p.textDocument.uri, p.position, null, (d, o) => service.hover(d, o)));
+  connection.onCompletion((p) =>
+    atCursor(p.textDocument.uri, p.position, { isIncomplete: false, items: [] }, (d, o) => service.completion(d, o)),
+  );
+  connection.onSignatureHelp((p) =>
+    atCursor(p.textDocument.uri, p.position, null, (d, o) => service.signatureHelp(d, o)),
+  );
 
   documents.listen(connection);
   connection.listen();

@@ -1,0 +1,44 @@
+/**
+ * The server's own requests (`packer/<name>`). Both read the editor's text when the template is
+ * open and the file on disk otherwise, because the client asks about files it may not have open.
+ */
+import * as fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import type { DocumentInput } from './service/document';
+import type { LanguageService } from './service/service';
+
+export const BUILD_NAMES_REQUEST = 'packer/buildNames';
+export const CONVERT_TO_HCL_REQUEST = 'packer/convertToHcl';
+
+/** The open document's input, or undefined when the editor does not have `uri` open. */
+export type OpenInput = (uri: string) => DocumentInput | undefined;
+
+function readFromDisk(uri: string): DocumentInput {
+  return { uri, version: -1, languageId: 'packer-json', text: fs.readFileSync(fileURLToPath(uri), 'utf8') };
+}
+
+export function registerPackerRequests(connection: Connection, service: LanguageService, openInput: OpenInput): void {
+  connection.onRequest(BUILD_NAMES_REQUEST, (params: { uri: string }) => {
+    try {
+      return { names: service.buildNames(openInput(params.uri) ?? readFromDisk(params.uri)) };
+    } catch {
+      return { names: [] };
+    }
+  });
+
+  // Failures answer with the reason, which the client shows.
+  connection.onRequest(CONVERT_TO_HCL_REQUEST, (params: { uri: string }) => {
+    let document = openInput(params.uri);
+    if (document === undefined) {
+      try {
+        document = readFromDisk(params.uri);
+      } catch (error) {
+        throw new ResponseError(LSPErrorCodes.RequestFailed, `Cannot read ${params.uri}: ${String(error)}`);
+      }
+    }
+    const result = service.convertToHcl(document);
+    if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
+    return result;
+  });
+}
