@@ -15,7 +15,7 @@ export const legacyJsonTemplate: Rule = {
     report({
       range: builders?.keyRange ?? { start: template.root.range.start, end: template.root.range.start + 1 },
       message:
-        'This is a legacy JSON template. Packer still reads it, but new features (plugins with `packer init`, data sources, locals) need HCL2: `packer hcl2_upgrade` converts it.',
+        'This is a legacy JSON template. Packer still reads it, but new features (plugins with `packer init`, data sources, locals) need HCL2: the command "Packer: Convert Template to HCL2" (or `packer hcl2_upgrade`) converts it.',
     });
   },
 };
