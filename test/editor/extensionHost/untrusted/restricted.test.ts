@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { waitForProblems } from '../support/diagnostics';
+import { waitFor } from '../support/wait';
 import { copyFixture, copyLab, documentAs, LAB_PROBLEMS, openInEditor, scenarioFolder } from '../support/workspace';
 
 describe('an untrusted workspace', () => {
@@ -39,5 +40,39 @@ describe('an untrusted workspace', () => {
     assert.deepEqual(started, []);
     assert.deepEqual(vscode.tasks.taskExecutions, []);
     assert.equal(fs.existsSync(path.join(folder, 'built.txt')), false);
+  });
+
+  it('still completes, explains and converts: none of that runs packer', async () => {
+    const folder = scenarioFolder('editing');
+    const template = copyFixture('null-build.json', folder, 'template.json');
+    await openInEditor(template);
+    const document = await documentAs(template, 'packer-json');
+    const typeValue = document.positionAt(document.getText().indexOf('"null"') + 2);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      template,
+      typeValue,
+    );
+    assert.ok(hovers.length > 0, 'a hover on the builder type');
+    const keyStart = document.positionAt(document.getText().indexOf('"communicator"') + 1);
+    const completions = await vscode.commands.executeCommand<vscode.CompletionList>(
+      'vscode.executeCompletionItemProvider',
+      template,
+      keyStart,
+    );
+    assert.ok(
+      completions.items.some((i) => (typeof i.label === 'string' ? i.label : i.label.label).includes('ssh_host')),
+      'the null builder’s settings are offered',
+    );
+
+    const converted = waitFor(
+      'the converted template',
+      () =>
+        vscode.workspace.textDocuments.find((d) => d.languageId === 'packer' && d.getText().includes('source "null"')),
+      [vscode.workspace.onDidOpenTextDocument, vscode.workspace.onDidChangeTextDocument],
+    );
+    // Not awaited: the command ends with a message offering to save, which nobody answers here.
+    void vscode.commands.executeCommand('packer.convertToHcl', template);
+    await converted;
   });
 });
