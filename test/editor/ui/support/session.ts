@@ -26,10 +26,19 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(name: string, trusted: boolean): Promise<Session> {
+export interface SessionOptions {
+  /**
+   * Writes scratch files into the workspace copy before the workbench opens, so that they are there
+   * from the first file listing on, as files a person already had; examples/ itself is never touched.
+   */
+  prepare?: (workspace: string) => void;
+}
+
+export async function openSession(name: string, trusted: boolean, options: SessionOptions = {}): Promise<Session> {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `packer-ui-${name}-`));
   const workspace = path.join(scratch, 'examples');
   fs.cpSync(EXAMPLES, workspace, { recursive: true });
+  options.prepare?.(workspace);
   const stateDir = path.join(scratch, 'state');
   fs.mkdirSync(stateDir);
   fs.mkdirSync(UI_ARTIFACTS, { recursive: true });
@@ -49,7 +58,8 @@ export async function openSession(name: string, trusted: boolean): Promise<Sessi
     await page.goto(server.url(workspace));
     await page.locator('.monaco-workbench .part.editor').waitFor();
     const shot = async (shotName: string): Promise<void> => {
-      await page.screenshot({ path: path.join(UI_ARTIFACTS, `${shotName}.png`) });
+      // Finished fade-ins: a hover or toast caught mid-animation is half transparent in the picture.
+      await page.screenshot({ path: path.join(UI_ARTIFACTS, `${shotName}.png`), animations: 'disabled' });
     };
     const step = async <T>(stepName: string, body: () => Promise<T>): Promise<T> => {
       try {

@@ -28,6 +28,8 @@ export async function goTo(page: Page, line: number, column: number): Promise<vo
   await page.keyboard.press('Control+G');
   await page.locator('.quick-input-widget input').waitFor();
   await page.keyboard.type(`${line}:${column}`);
+  // Enter before the picker has read the number goes nowhere (seen on a cold workbench).
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: new RegExp(`line ${line}\\b`) }).waitFor();
   await page.keyboard.press('Enter');
 }
 
