@@ -227,6 +227,9 @@ describe('editing features in a real editor', () => {
 
   it('formats unsaved HCL2 text as packer fmt does, without saving it', async () => {
     const editor = await vscode.window.showTextDocument(main);
+    // packer fmt indents by two spaces; new lines typed in a Packer file should too.
+    assert.equal(editor.options.tabSize, 2);
+    assert.equal(editor.options.insertSpaces, true);
     const messy = 'variable "x" {\ntype = string\n      default="a"\n}\n';
     await editor.edit((b) => b.insert(new vscode.Position(main.lineCount, 0), `\n${messy}`));
     const edits = await command<vscode.TextEdit[]>('vscode.executeFormatDocumentProvider', main.uri, {
