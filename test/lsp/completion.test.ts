@@ -100,6 +100,30 @@ describe('completion over LSP', () => {
     });
   });
 
+  it('offers plugin sources in required_plugins and variables in ${ } of a *.pkr.json string', async () => {
+    const plugins = await completeAt(
+      'plugins.pkr.hcl',
+      'packer',
+      'packer {\n  required_plugins {\n    amazon = {\n      |\n    }\n  }\n}\n',
+    );
+    assert.deepEqual(
+      plugins.map((i) => i.label),
+      ['version', 'source'],
+    );
+    const json = await completeAt(
+      'web.pkr.json',
+      'packer-json',
+      '{"source": {"null": {"x": {"communicator": "${var.re|}"}}}}',
+    );
+    const region = json.find((i) => i.label === 'region');
+    assert.ok(region?.textEdit && 'range' in region.textEdit);
+    const start = '{"source": {"null": {"x": {"communicator": "${var.'.length;
+    assert.deepEqual(region.textEdit.range, {
+      start: { line: 0, character: start },
+      end: { line: 0, character: start + 2 },
+    });
+  });
+
   it('offers template variables inside {{user `...`}}', async () => {
     const items = await completeAt(
       'vars.json',

@@ -54,3 +54,27 @@ describe('completion in *.pkr.json', () => {
     assert.deepEqual(labels(complete('prod.pkrvars.json', '{"size": 1, |}', others)), ['region']);
   });
 });
+
+describe('completion in ${ } of *.pkr.json strings', () => {
+  const others = { 'variables.pkr.hcl': 'variable "region" {}\nlocals {\n  stamp = "x"\n}\n' };
+
+  it('offers the folder\u2019s variables and locals after var. and local.', () => {
+    const marked = '{"source": {"null": {"x": {"communicator": "a-${var.|}"}}}}';
+    const list = complete(FILE, marked, others);
+    assert.deepEqual(labels(list), ['region']);
+    assert.equal(
+      accept(marked, item(list, 'region')),
+      '{"source": {"null": {"x": {"communicator": "a-${var.region}"}}}}',
+    );
+    assert.ok(labels(complete(FILE, '{"locals": {"y": "${local.|}"}}', others)).includes('stamp'));
+  });
+
+  it('offers roots and functions in an open ${, and nothing once it is closed', () => {
+    const list = complete(FILE, '{"source": {"null": {"x": {"communicator": "${up|"}}}}');
+    assert.ok(labels(list).includes('upper') && labels(list).includes('var.'));
+    assert.ok(!labels(list).includes('env'));
+    assert.ok(labels(complete(FILE, '{"variable": {"home": {"default": "${en|}"}}}')).includes('env'));
+    const closed = complete(FILE, '{"source": {"null": {"x": {"communicator": "${var.a} |"}}}}');
+    assert.ok(!labels(closed).includes('upper'));
+  });
+});

@@ -4,7 +4,11 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 
 import {
+  allBuildVariables,
   allHclFunctions,
+  buildVariable,
+  variableDefaultFunction,
+  variableDefaultFunctions,
   allLegacyContextVariables,
   allLegacyFunctions,
   hclFunction,
@@ -15,6 +19,7 @@ import {
   type FunctionSignature,
 } from '../../server/src/service/packer/functions';
 import { hcl2Facts } from '../../server/src/service/schema/generated/hcl2';
+import { hclFunctionHover } from '../../server/src/service/features/hover/functionHover';
 
 const HCL_DOCS = 'https://developer.hashicorp.com/packer/docs/templates/hcl_templates/functions/';
 const LEGACY_DOCS = 'https://developer.hashicorp.com/packer/docs/templates/legacy_json_templates/engine';
@@ -147,4 +152,40 @@ test('legacy template variables are named without the dot and tied to components
   assert.ok(legacyContextVariable('Vars')?.components.includes('shell'));
   assert.ok(legacyContextVariable('SourceAMI')?.components.includes('amazon-*'));
   assert.equal(legacyContextVariable('.HTTPIP'), undefined);
+});
+
+test('env is a variable-default function apart from the facts\u2019 list, with hover text', () => {
+  assert.deepEqual(names(variableDefaultFunctions()), ['env']);
+  assert.equal(hclFunction('env'), undefined, 'not among the general functions');
+  assert.ok(!hcl2Facts.functions.includes('env'));
+  const env = variableDefaultFunction('env');
+  assert.ok(env !== undefined);
+  assertWellFormed(env);
+  assert.equal(signatureLabel(env), 'env(name string) string');
+  assert.equal(env.docs, `${HCL_DOCS}contextual/env`);
+  assert.match(hclFunctionHover('env') ?? '', /Only in a `variable` block’s `default`/);
+});
+
+test('build variables: the names Packer documents, build.name for HCL2 only', () => {
+  const legacy = names(allBuildVariables('legacy'));
+  for (const name of [
+    'ID',
+    'Host',
+    'Port',
+    'User',
+    'Password',
+    'ConnType',
+    'PackerRunUUID',
+    'PackerHTTPAddr',
+    'SSHPublicKey',
+    'SSHPrivateKey',
+  ]) {
+    assert.ok(legacy.includes(name), name);
+  }
+  assert.ok(!legacy.includes('name'));
+  assert.ok(names(allBuildVariables('hcl')).includes('name'));
+  assert.equal(new Set(names(allBuildVariables('hcl'))).size, allBuildVariables('hcl').length, 'unique');
+  for (const v of allBuildVariables('hcl')) assert.match(v.summary, /^[A-Z`].*\.$/, v.name);
+  assert.equal(buildVariable('constructor'), undefined);
+  assert.match(legacyFunction('build')?.summary ?? '', /`Host`/);
 });

@@ -56,3 +56,12 @@ describe('legacy template signature help', () => {
     assert.equal(signature('t.json', '{"builders": [{"type": "null", "ssh_host": "us|"}]}'), null);
   });
 });
+
+describe('signature help of env', () => {
+  it('shows env in a variable\u2019s default, where Packer accepts it, and nowhere else', () => {
+    const help = signature(HCL, 'variable "home" {\n  default = env(|)\n}\n');
+    assert.match(help?.signatures[0]?.label ?? '', /^env\(name string\) string/);
+    assert.equal(active(help), 0);
+    assert.equal(signature(HCL, 'locals {\n  home = env(|)\n}\n'), null);
+  });
+});

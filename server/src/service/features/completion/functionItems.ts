@@ -2,7 +2,13 @@
  * HCL2 functions as completion items, inserted as calls with a tab stop per parameter
  * (`join(${1:separator}, ${2:list})`).
  */
-import { allHclFunctions, isInPacker166, signatureLabel, type FunctionSignature } from '../../packer/functions';
+import {
+  allHclFunctions,
+  isInPacker166,
+  signatureLabel,
+  variableDefaultFunctions,
+  type FunctionSignature,
+} from '../../packer/functions';
 import { hcl2Facts } from '../../schema/generated/hcl2';
 import { CompletionItemKind, docsLink, snippetText, type Candidate } from './candidate';
 
@@ -19,7 +25,7 @@ export function hclFunctionCandidates(): Candidate[] {
       label: name,
       kind: CompletionItemKind.Function,
       detail: `${name}(...)`,
-      documentation: notes(name, undefined, HCL_FUNCTIONS_DOCS),
+      documentation: notes(isInPacker166(name), undefined, HCL_FUNCTIONS_DOCS),
       insertText: `${name}($1)`,
       snippet: true,
       sortText: `2_${name}`,
@@ -28,20 +34,29 @@ export function hclFunctionCandidates(): Candidate[] {
   return candidates;
 }
 
-function hclFunctionCandidate(fn: FunctionSignature): Candidate {
+/** `env`, which only a variable's default may call. */
+export function variableDefaultFunctionCandidates(): Candidate[] {
+  // Packer 1.6.6 has it already (checked with `packer validate`).
+  return variableDefaultFunctions().map((fn) => ({
+    ...hclFunctionCandidate(fn, true),
+    sortText: `1_${fn.name}`,
+  }));
+}
+
+function hclFunctionCandidate(fn: FunctionSignature, in166 = isInPacker166(fn.name)): Candidate {
   const stops = fn.parameters.map((p, i) => `\${${i + 1}:${snippetText(p.variadic ? `${p.name}...` : p.name)}}`);
   return {
     label: fn.name,
     kind: CompletionItemKind.Function,
     detail: signatureLabel(fn),
-    documentation: notes(fn.name, fn.summary, fn.docs),
+    documentation: notes(in166, fn.summary, fn.docs),
     insertText: `${fn.name}(${stops.join(', ')})`,
     snippet: true,
     sortText: `2_${fn.name}`,
   };
 }
 
-function notes(name: string, summary: string | undefined, docs: string): string {
-  const lines = [summary, isInPacker166(name) ? undefined : 'Not available in Packer 1.6.6.', docsLink(docs)];
+function notes(in166: boolean, summary: string | undefined, docs: string): string {
+  const lines = [summary, in166 ? undefined : 'Not available in Packer 1.6.6.', docsLink(docs)];
   return lines.filter((l): l is string => l !== undefined).join('\n\n');
 }

@@ -10,11 +10,14 @@ import { CompletionItemKind, type Candidate } from './candidate';
 import { componentTypeCandidates } from './componentTypeItems';
 import { hclFunctionCandidates } from './functionItems';
 import { hclCursorAt, type HclCursor } from './hclCursor';
-import { referenceCandidates, rootCandidates, sourceReferenceCandidates } from './hclReferences';
+import { referenceCandidates, rootCandidates, sourceReferenceCandidates, typedReference } from './hclReferences';
 import { LABEL_KINDS, scopeOf, type HclScope } from './hclScope';
-import { STRUCTURE, VARIABLE_TYPES } from './hclStructure';
+import { isHclBody, VARIABLE_TYPES } from '../../packer/hclBlocks';
+import { variableDefaultFunctionCandidates } from './functionItems';
+import { objectKeyCandidates, pluginSourceValue } from './objectKeyItems';
 import { objectSchemaAt, settingCandidates } from './settingItems';
 import { valueOptions } from './settingShapes';
+import { dynamicBlockCandidate, pluginCandidates, structureCandidates } from './structureItems';
 
 export interface HclCompletionResult {
   candidates: Candidate[];
@@ -53,8 +56,12 @@ export function hclCompletion(
       return { candidates: labelCandidates(position, cursor, configuration, position.quoted), range: labelRange };
     }
     case 'expression':
-      // A variable file holds plain values; an object key is the user's own name.
-      if (file?.role === 'vars' || file?.role === 'auto-vars' || position.objectKey) return { candidates: [], range };
+      // A variable file holds plain values; an object key is the user's own name, but for a few objects.
+      if (file?.role === 'vars' || file?.role === 'auto-vars') return { candidates: [], range };
+      if (position.objectKey) {
+        const keyRange = { start: cursor.wordStart, end: cursor.wordEnd };
+        return { candidates: objectKeyCandidates(position, scope, configuration) ?? [], range: keyRange };
+      }
       return expressionCandidates(text, offset, cursor, scope, configuration);
     default:
       return { candidates: [], range };
@@ -63,17 +70,8 @@ export function hclCompletion(
 
 function bodyCandidates(scope: HclScope, cursor: HclCursor): Candidate[] {
   if (scope.kind === 'structure') {
-    const entries = STRUCTURE[scope.name] ?? [];
-    return entries
-      .filter((e) => e.repeatable || !cursor.siblings.has(e.name))
-      .map((e, index) => ({
-        label: e.name,
-        kind: e.block ? CompletionItemKind.Module : CompletionItemKind.Property,
-        detail: e.detail,
-        insertText: e.snippet,
-        snippet: true,
-        sortText: `${String(index).padStart(2, '0')}_${e.name}`,
-      }));
+    if (scope.name === 'required_plugins') return pluginCandidates(cursor.siblings, 'hcl');
+    return isHclBody(scope.name) ? structureCandidates(scope.name, cursor.siblings, 'hcl') : [];
   }
   if (scope.kind !== 'component' || scope.target === undefined) return [];
   const candidates = settingCandidates(scope.target, {
@@ -82,6 +80,7 @@ function bodyCandidates(scope: HclScope, cursor: HclCursor): Candidate[] {
     // In HCL2 the type is a label, and a source has its name as a label too.
     omit: new Set(['type', 'name']),
   });
+  if (nestedBlockNames(scope).length > 0) candidates.push(dynamicBlockCandidate());
   if (scope.target.path.length === 0) {
     for (const [name, snippet, detail] of HCL_ONLY_META[scope.role] ?? []) {
       if (cursor.siblings.has(name) || candidates.some((c) => c.label === name)) continue;
@@ -124,6 +123,14 @@ function labelCandidates(
 ): Candidate[] {
   if (position.index !== 0) return [];
   const quote = (s: string) => (quoted ? s : `"${s}"`);
+  if (position.blockType === 'dynamic') {
+    return nestedBlockNames(scopeOf(cursor.blocks)).map((name) => ({
+      label: name,
+      kind: CompletionItemKind.Module,
+      detail: 'nested block',
+      insertText: quote(name),
+    }));
+  }
   const inBuild = cursor.blocks.length === 1 && cursor.blocks[0]?.type === 'build';
   if (inBuild && position.blockType === 'source') {
     return sourceReferenceCandidates(configuration, (reference) => ({ insertText: quote(reference) }));
@@ -154,6 +161,7 @@ function expressionCandidates(
   if (position.inString) {
     const range = { start: cursor.wordStart, end: cursor.wordEnd };
     const candidates: Candidate[] = sourceRefs ? sourceReferences(configuration, false) : [];
+    candidates.push(...pluginSourceValue(position, scope));
     if (buildNames) candidates.push(...sourceNames(configuration, false));
     propertyValues(scope, position.attribute).forEach((option, index) => {
       if (option.isString) candidates.push(valueCandidate(option.bare, option.detail, index));
@@ -161,14 +169,9 @@ function expressionCandidates(
     return { candidates, range };
   }
   const line = text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset);
-  const match = /((?:[A-Za-z_][\w-]*\.)*)([A-Za-z_][\w-]*)?$/.exec(line);
-  const dotted = match?.[1] ?? '';
-  const partial = match?.[2] ?? '';
-  const range = { start: offset - partial.length, end: offset };
-  if (dotted !== '') {
-    const parts = dotted.slice(0, -1).split('.');
-    return { candidates: referenceCandidates(parts, configuration, scope), range };
-  }
+  const typed = typedReference(line, offset, cursor.wordEnd);
+  const range = typed.range;
+  if (typed.parts !== undefined) return { candidates: referenceCandidates(typed.parts, configuration, scope), range };
   const candidates: Candidate[] = [];
   if (sourceRefs) candidates.push(...sourceReferences(configuration, true));
   if (buildNames) candidates.push(...sourceNames(configuration, true));
@@ -179,7 +182,20 @@ function expressionCandidates(
     candidates.push(valueCandidate(option.text, option.detail, index)),
   );
   candidates.push(...rootCandidates(scope), ...hclFunctionCandidates());
+  // `env` reads the environment, which Packer allows only in a variable's default.
+  if (position.attribute === 'default' && scope.kind === 'structure' && scope.name === 'variable') {
+    candidates.push(...variableDefaultFunctionCandidates());
+  }
   return { candidates, range };
+}
+
+/** The nested blocks of the component under the cursor, which `dynamic "x"` may write. */
+function nestedBlockNames(scope: HclScope): string[] {
+  if (scope.kind !== 'component' || scope.target === undefined) return [];
+  const properties = objectSchemaAt(scope.target)?.properties ?? {};
+  return Object.entries(properties)
+    .filter(([, property]) => property['x-packer-type'] === 'block' && !property['x-packer-internal'])
+    .map(([name]) => name);
 }
 
 function sourceReferences(configuration: HclConfiguration | undefined, quoted: boolean): Candidate[] {

@@ -30,6 +30,10 @@ export type HclCursorPosition =
       inTuple: boolean;
       /** Where the key of an object item (`{ Name = ... }`) is written. */
       objectKey: boolean;
+      /** The keys of the object items around the cursor, outermost first (`amazon = { source = "|" }`: `source`). */
+      objectPath: string[];
+      /** The keys the innermost object holds already (the one at the cursor left out). */
+      objectKeys: ReadonlySet<string>;
     }
   | { kind: 'none' };
 
@@ -103,6 +107,7 @@ function positionOf(stack: readonly Frame[], word: T | undefined): HclCursorPosi
         inString: true,
         inTuple: isTuple(below),
         objectKey: isObjectKey(below),
+        ...objectPlace(stack),
       };
     case undefined:
       return { kind: 'none' };
@@ -113,8 +118,22 @@ function positionOf(stack: readonly Frame[], word: T | undefined): HclCursorPosi
         inString: false,
         inTuple: isTuple(top),
         objectKey: isObjectKey(top),
+        ...objectPlace(stack),
       };
   }
+}
+
+/** The object items between the argument and the cursor, and the keys of the innermost object. */
+function objectPlace(stack: readonly Frame[]): { objectPath: string[]; objectKeys: ReadonlySet<string> } {
+  const objectPath: string[] = [];
+  let objectKeys: ReadonlySet<string> | undefined;
+  for (let i = stack.length - 1; i >= 0 && stack[i]?.kind !== 'attribute'; i--) {
+    const frame = stack[i];
+    if (frame?.kind !== 'group' || frame.open !== T.OBRACE) continue;
+    objectKeys ??= frame.keys;
+    if (!frame.awaitingKey && frame.key !== undefined) objectPath.unshift(frame.key);
+  }
+  return { objectPath, objectKeys: objectKeys ?? new Set() };
 }
 
 function isObjectKey(frame: Frame | undefined): boolean {

@@ -30,16 +30,24 @@ export interface GroupFrame {
   commas: number;
   /** In an object: no `=` or `:` yet since the item started. */
   awaitingKey: boolean;
+  /** In an object: the key of the item being written (a name or a quoted string), once read. */
+  key: string | undefined;
+  /** In an object: the keys of its items, the one at the cursor left out. */
+  keys: Set<string>;
 }
 export interface TemplateFrame {
   kind: 'template';
   label: HeaderFrame | undefined;
   text: string;
+  /** The index of its opening quote's token. */
+  start: number;
 }
 export interface InterpFrame {
   kind: 'interp';
 }
 export type Frame = BodyFrame | HeaderFrame | AttributeFrame | GroupFrame | TemplateFrame | InterpFrame;
+
+const NO_KEY = () => ({ key: undefined, keys: new Set<string>() });
 
 const CLOSER_OF: Partial<Record<T, T>> = { [T.CPAREN]: T.OPAREN, [T.CBRACK]: T.OBRACK, [T.CBRACE]: T.OBRACE };
 
@@ -103,7 +111,7 @@ export class CursorWalker {
         this.stack.push({ kind: 'attribute', name: header.type });
         return;
       case T.OQUOTE:
-        this.stack.push({ kind: 'template', label: header, text: '' });
+        this.stack.push({ kind: 'template', label: header, text: '', start: i });
         return;
       case T.IDENT:
         header.labels.push(this.tokenText(i));
@@ -143,10 +151,13 @@ export class CursorWalker {
         this.stack.push({ kind: 'interp' });
         return;
       case T.CQUOTE:
-      case T.CHEREDOC:
+      case T.CHEREDOC: {
         this.stack.pop();
         template.label?.labels.push(template.text);
+        const below = this.stack[this.stack.length - 1];
+        if (below?.kind === 'group' && below.awaitingKey) this.readKey(below, template.text, template.start + 1);
         return;
+      }
       default:
         return;
     }
@@ -158,18 +169,21 @@ export class CursorWalker {
       case T.OBRACK:
       case T.OBRACE: {
         const call = kind === T.OPAREN && this.previous === T.IDENT ? this.tokenText(i - 1) : undefined;
-        this.stack.push({ kind: 'group', open: kind, call, commas: 0, awaitingKey: kind === T.OBRACE });
+        this.stack.push({ kind: 'group', open: kind, call, commas: 0, awaitingKey: kind === T.OBRACE, ...NO_KEY() });
         return;
       }
       case T.OQUOTE:
       case T.OHEREDOC:
-        this.stack.push({ kind: 'template', label: undefined, text: '' });
+        this.stack.push({ kind: 'template', label: undefined, text: '', start: i });
         return;
       case T.COMMA:
         if (top.kind === 'group') {
           top.commas++;
-          top.awaitingKey = top.open === T.OBRACE;
+          this.startItem(top);
         }
+        return;
+      case T.IDENT:
+        if (top.kind === 'group' && top.awaitingKey) this.readKey(top, this.tokenText(i), i);
         return;
       case T.EQUAL:
       case T.COLON:
@@ -190,7 +204,7 @@ export class CursorWalker {
         this.popThrough('template');
         return;
       case T.NEWLINE:
-        if (top.kind === 'group' && top.open === T.OBRACE) top.awaitingKey = true;
+        if (top.kind === 'group' && top.open === T.OBRACE) this.startItem(top);
         if (top.kind === 'attribute') {
           this.stack.pop();
           this.freshen();
@@ -203,6 +217,17 @@ export class CursorWalker {
       default:
         return;
     }
+  }
+
+  private startItem(group: GroupFrame): void {
+    group.awaitingKey = group.open === T.OBRACE;
+    group.key = undefined;
+  }
+
+  /** An object item's key (`i`: its name's token); the one being typed at the cursor is not written yet. */
+  private readKey(group: GroupFrame, key: string, i: number): void {
+    group.key = key;
+    if (i !== this.skipName) group.keys.add(key);
   }
 
   /** `name =` or `type "label" ... {` from token j on. */

@@ -13,25 +13,11 @@ import { componentTypeCandidates } from './componentTypeItems';
 import type { BlockHeader } from './hclCursor';
 import { sourceReferenceCandidates } from './hclReferences';
 import { LABEL_KINDS, scopeOf } from './hclScope';
-import { STRUCTURE } from './hclStructure';
+import { hclBodyEntry, isHclBody } from '../../packer/hclBlocks';
+import { hclJsonTemplateCandidates } from './hclJsonTemplates';
+import { pluginCandidates, pluginRequirementKeys, structureCandidates } from './structureItems';
 import { asKey, insideQuotes, jsonPlaceAt, jsonValueCandidates } from './jsonPlace';
 import { objectSchemaAt, settingCandidates } from './settingItems';
-
-/** How many labels each of Packer's own blocks takes, by the body it stands in. */
-const LABELS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
-  '': { source: 2, data: 2, variable: 1, local: 1, build: 0, locals: 0, variables: 0, packer: 0 },
-  build: {
-    source: 1,
-    provisioner: 1,
-    'error-cleanup-provisioner': 1,
-    'post-processor': 1,
-    'post-processors': 0,
-    hcp_packer_registry: 0,
-  },
-  'post-processors': { 'post-processor': 1 },
-  variable: { validation: 0 },
-  packer: { required_plugins: 0 },
-};
 
 interface Reading {
   blocks: BlockHeader[];
@@ -62,10 +48,16 @@ export function hclJsonCompletion(
       ? labelCandidates(reading.blocks, reading.header, configuration)
       : reading.attribute === undefined
         ? bodyCandidates(reading.blocks, present).map((c) => asKey(c, keyOnly))
-        : [];
+        : attributeKeyCandidates(reading, path, present).map((c) => asKey(c, keyOnly));
     return { candidates, range };
   }
   const reading = read(place.path);
+  // `"${var.|}"`: HCL's JSON syntax reads strings as templates.
+  const template =
+    place.string && role === 'config' && reading.header === undefined
+      ? hclJsonTemplateCandidates(place.string.before, offset, reading.blocks, configuration, reading.attribute)
+      : undefined;
+  if (template !== undefined) return template;
   const values = reading.header || role !== 'config' ? [] : valueCandidates(reading, configuration);
   return place.string
     ? { candidates: insideQuotes(values), range: place.string.range }
@@ -95,7 +87,10 @@ function read(path: readonly Segment[]): Reading {
 
 function labelCount(blocks: readonly BlockHeader[], key: string): number | undefined {
   const scope = scopeOf(blocks);
-  if (scope.kind === 'structure') return LABELS[scope.name]?.[key];
+  if (scope.kind === 'structure') {
+    const entry = isHclBody(scope.name) ? hclBodyEntry(scope.name, key) : undefined;
+    return entry?.kind === 'block' ? entry.labels : undefined;
+  }
   if (scope.kind !== 'component' || scope.target === undefined) return undefined;
   const property = objectSchemaAt(scope.target)?.properties?.[key];
   return property?.['x-packer-type'] === 'block' ? 0 : undefined;
@@ -131,18 +126,21 @@ function labelCandidates(
 function bodyCandidates(blocks: readonly BlockHeader[], present: ReadonlySet<string>): Candidate[] {
   const scope = scopeOf(blocks);
   if (scope.kind === 'structure') {
-    return (STRUCTURE[scope.name] ?? [])
-      .filter((e) => e.name !== 'plugin' && (e.repeatable || !present.has(e.name)))
-      .map((e) => ({
-        label: e.name,
-        kind: e.block ? CompletionItemKind.Module : CompletionItemKind.Property,
-        detail: e.detail,
-        insertText: `"${e.name}": ${e.block ? '{\n  $0\n}' : '$1'}`,
-        snippet: true,
-      }));
+    if (scope.name === 'required_plugins') return pluginCandidates(present, 'json');
+    return isHclBody(scope.name) ? structureCandidates(scope.name, present, 'json') : [];
   }
   if (scope.kind !== 'component' || scope.target === undefined) return [];
   return settingCandidates(scope.target, { syntax: 'json', present, omit: new Set(['type']) });
+}
+
+/** Keys inside an argument's object value: the `version` and `source` of a plugin requirement. */
+function attributeKeyCandidates(reading: Reading, path: readonly Segment[], present: ReadonlySet<string>): Candidate[] {
+  const scope = scopeOf(reading.blocks);
+  const inPlugin = scope.kind === 'structure' && scope.name === 'required_plugins';
+  // packer > required_plugins > NAME > the key being typed (arrays of blocks left out).
+  const depth = path.filter((s) => typeof s === 'string').length;
+  if (!inPlugin || reading.attribute === undefined || depth !== 4) return [];
+  return pluginRequirementKeys(reading.attribute, present, 'json');
 }
 
 function valueCandidates(reading: Reading, configuration: HclConfiguration | undefined): Candidate[] {

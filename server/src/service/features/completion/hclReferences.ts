@@ -4,27 +4,10 @@
  * (data source outputs, contextual variables).
  */
 import type { HclConfiguration } from '../../model/hcl/configuration';
+import { allBuildVariables } from '../../packer/functions';
 import { hcl2Facts } from '../../schema/generated/hcl2';
 import { CompletionItemKind, type Candidate } from './candidate';
 import type { HclScope } from './hclScope';
-
-/** Fields of the build that provisioners and post-processors may read as `build.<field>`. */
-const BUILD_FIELDS: ReadonlyArray<[string, string]> = [
-  ['name', 'The name of the build block'],
-  ['ID', 'The identifier of the machine being built, where the builder has one'],
-  ['ConnType', 'The communicator in use: ssh or winrm'],
-  ['Host', 'The address the communicator connects to'],
-  ['Port', 'The port the communicator connects to'],
-  ['User', 'The user the communicator logs in as'],
-  ['Password', 'The password the communicator uses'],
-  ['SSHPublicKey', 'The public key of the SSH key pair Packer created'],
-  ['SSHPrivateKey', 'The private key of the SSH key pair Packer created'],
-  ['WinRMPassword', 'The WinRM password, when the builder generated one'],
-  ['PackerRunUUID', 'A unique identifier of this run of Packer'],
-  ['PackerHTTPAddr', 'The address:port of the HTTP server Packer serves files from'],
-  ['PackerHTTPIP', 'The IP of the HTTP server Packer serves files from'],
-  ['PackerHTTPPort', 'The port of the HTTP server Packer serves files from'],
-];
 
 const FIXED: Readonly<Record<string, ReadonlyArray<[string, string]>>> = {
   path: [
@@ -80,12 +63,29 @@ export function referenceCandidates(
       ];
     case 'build':
       if (parts.length !== 1 || (role !== 'provisioner' && role !== 'post-processor')) return [];
-      return BUILD_FIELDS.map(([name, detail]) => item(name, CompletionItemKind.Field, detail));
+      return allBuildVariables('hcl').map((v) => item(v.name, CompletionItemKind.Field, v.summary));
     default: {
       const fixed = root === undefined || parts.length !== 1 ? undefined : FIXED[root];
       return (fixed ?? []).map(([name, detail]) => item(name, CompletionItemKind.Field, detail));
     }
   }
+}
+
+/**
+ * The reference being typed at the end of `before` (the text of the line up to the cursor):
+ * the steps before the last dot (`var.re|` gives `["var"]`; none without a dot), and the range a
+ * candidate replaces, through `wordEnd` so that accepting `region` in `var.reg|ion` leaves no `ion`.
+ */
+export function typedReference(
+  before: string,
+  offset: number,
+  wordEnd = offset,
+): { parts: string[] | undefined; range: { start: number; end: number } } {
+  const match = /((?:[A-Za-z_][\w-]*\.)*)([A-Za-z_][\w-]*)?$/.exec(before);
+  const dotted = match?.[1] ?? '';
+  const partial = match?.[2] ?? '';
+  const range = { start: offset - partial.length, end: Math.max(offset, wordEnd) };
+  return { parts: dotted === '' ? undefined : dotted.slice(0, -1).split('.'), range };
 }
 
 /** The roots an expression may start with here, inserted with their dot. */

@@ -94,6 +94,8 @@ function component(
   nested: readonly BlockHeader[],
 ): HclScope {
   if (type === undefined) return unknown();
+  // The body of `dynamic "x" { }` holds for_each, iterator, labels and content, whatever x is.
+  if (nested[nested.length - 1]?.type === 'dynamic') return structure('dynamic');
   const schema = getComponentSchema(kind, type);
   // `dynamic "x" { content { ... } }` writes the block `x`: its content holds x's settings.
   const path = nested.flatMap((b, i) =>

@@ -36,7 +36,8 @@ export function jsonPlaceAt(text: string, offset: number): JsonPlace {
   const path = location.path;
   const range = wordRange(text, offset);
   if (location.isAtPropertyKey) {
-    const keyRange = previous?.type === 'property' && within(text, previous, offset) ? span(previous) : range;
+    const keyRange =
+      previous?.type === 'property' && within(text, previous, offset) ? keySpan(text, previous, offset) : range;
     const objectPath = path.slice(0, -1);
     const object = tree && (objectPath.length === 0 ? tree : findNodeAtLocation(tree, objectPath));
     const present = new Set(keyNames(object));
@@ -44,7 +45,10 @@ export function jsonPlaceAt(text: string, offset: number): JsonPlace {
   }
   if (previous?.type === 'string' && within(text, previous, offset)) {
     const start = previous.offset + 1;
-    const end = isClosed(text, previous) ? previous.offset + previous.length - 1 : previous.offset + previous.length;
+    // An unclosed string runs to the end of the line for the parser: keep what follows the word.
+    const end = isClosed(text, previous)
+      ? previous.offset + previous.length - 1
+      : offset + wordAfter(text, offset).length;
     return { path, tree, range, string: { range: { start, end }, before: text.slice(start, offset) } };
   }
   return { path, tree, range };
@@ -99,8 +103,18 @@ function isClosed(text: string, node: JsonNode): boolean {
   return node.length >= 2 && text[node.offset + node.length - 1] === '"';
 }
 
-function span(node: JsonNode): OffsetRange {
-  return { start: node.offset, end: node.offset + node.length };
+/**
+ * The typed key with its quotes. A key whose closing quote is not typed yet runs, for the parser,
+ * to the end of the line, over the `}` and `]` that follow it: those must stay, so the range ends
+ * with the word at the cursor.
+ */
+function keySpan(text: string, node: JsonNode, offset: number): OffsetRange {
+  if (isClosed(text, node)) return { start: node.offset, end: node.offset + node.length };
+  return { start: node.offset, end: offset + wordAfter(text, offset).length };
+}
+
+function wordAfter(text: string, offset: number): string {
+  return /^[\w.-]*/.exec(text.slice(offset, offset + 200))?.[0] ?? '';
 }
 
 function wordRange(text: string, offset: number): OffsetRange {

@@ -1,9 +1,14 @@
 /**
  * Completion inside a `{{ }}` action of a legacy template string: function names after `{{` (or
- * after a pipe), variable names in `{{user `|`}}` (and `{{ user "|" }}`), and the `{{ .Name }}`
- * fields the component under the cursor fills in.
+ * after a pipe), variable names in `{{user `|`}}` (and `{{ user "|" }}`), the names of
+ * `{{ build `|` }}`, and the `{{ .Name }}` fields the component under the cursor fills in.
  */
-import { allLegacyContextVariables, allLegacyFunctions, signatureLabel } from '../../packer/functions';
+import {
+  allBuildVariables,
+  allLegacyContextVariables,
+  allLegacyFunctions,
+  signatureLabel,
+} from '../../packer/functions';
 import type { LegacyFunctionSignature } from '../../packer/functions';
 import type { OffsetRange } from '../../types';
 import { CompletionItemKind, docsLink, type Candidate } from './candidate';
@@ -45,6 +50,8 @@ export function legacyActionCandidates(
     }));
     return { candidates, range: range(user[1] ?? '') };
   }
+  const shared = /^-?\s*build\s+\\?[`"](\w*)$/.exec(action);
+  if (shared !== null) return { candidates: buildVariableCandidates(), range: range(shared[1] ?? '') };
   const field = /(?:^-?|\|)\s*\.(\w*)$/.exec(action);
   if (field !== null) return { candidates: fieldCandidates(scope.componentType), range: range(field[1] ?? '') };
   // The first word of the action, or the first after a pipe: a function name.
@@ -81,6 +88,16 @@ function functionCandidates(scope: ActionScope): Candidate[] {
 function availableIn(fn: LegacyFunctionSignature, scope: ActionScope): boolean {
   if (fn.builders === undefined) return true;
   return scope.inBuilder && scope.componentType !== undefined && matchesAny(fn.builders, scope.componentType);
+}
+
+/** `{{ build `Host` }}`: what the builder shares once the machine is up. */
+function buildVariableCandidates(): Candidate[] {
+  return allBuildVariables('legacy').map((v) => ({
+    label: v.name,
+    kind: CompletionItemKind.Field,
+    detail: v.summary,
+    insertText: v.name,
+  }));
 }
 
 function fieldCandidates(componentType: string | undefined): Candidate[] {

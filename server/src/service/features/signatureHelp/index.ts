@@ -6,7 +6,7 @@
 import { getLocation } from 'jsonc-parser';
 import type { SignatureHelp } from 'vscode-languageserver-types';
 import type { AnalysedDocument } from '../../document';
-import { hclFunction, legacyFunction } from '../../packer/functions';
+import { hclFunction, legacyFunction, variableDefaultFunction } from '../../packer/functions';
 import { hclCursorAt } from '../completion/hclCursor';
 import { openAction } from '../completion/legacyActions';
 import { actionWords } from './legacyArguments';
@@ -22,8 +22,12 @@ export function signatureHelp(analysed: AnalysedDocument, offset: number): Signa
   const cursor = hclCursorAt(text, offset);
   if (cursor.position.kind !== 'expression') return null;
   const call = cursor.calls[cursor.calls.length - 1];
-  const fn = call && hclFunction(call.name);
-  return call && fn ? signatureHelpFor(fn, call.argument) : null;
+  if (call === undefined) return null;
+  // `env` exists only in a variable's default.
+  const inDefault =
+    cursor.position.attribute === 'default' && cursor.blocks.length === 1 && cursor.blocks[0]?.type === 'variable';
+  const fn = hclFunction(call.name) ?? (inDefault ? variableDefaultFunction(call.name) : undefined);
+  return fn ? signatureHelpFor(fn, call.argument) : null;
 }
 
 function legacySignatureHelp(text: string, offset: number): SignatureHelp | null {

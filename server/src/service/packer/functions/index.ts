@@ -12,10 +12,14 @@ import { packerFunctions } from './hclFunctions/packer';
 import { stringFunctions } from './hclFunctions/strings';
 import { legacyContextVariables } from './legacyContextVariables';
 import { legacyFunctions } from './legacyFunctions';
+import { buildVariables, type BuildVariable } from './buildVariables';
+import { variableDefaultFunctions as defaultFunctions } from './variableDefaultFunctions';
 import type { FunctionSignature, LegacyContextVariable, LegacyFunctionSignature } from './types';
 
 export type { FunctionParameter, FunctionSignature, LegacyContextVariable, LegacyFunctionSignature } from './types';
 export { signatureLabel } from './types';
+export type { BuildVariable } from './buildVariables';
+export { BUILD_VARIABLES_DOCS } from './buildVariables';
 
 function byName<T extends { readonly name: string }>(items: readonly T[]): readonly T[] {
   return [...items].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -75,4 +79,27 @@ export function allLegacyContextVariables(): readonly LegacyContextVariable[] {
 /** Whether Debian's packer 1.6.6 already had this HCL2 function. */
 export function isInPacker166(name: string): boolean {
   return packer166.has(name);
+}
+
+const defaultFunctionByName = new Map(defaultFunctions.map((fn) => [fn.name, fn]));
+
+/** Functions only a variable's `default` may call (`env`); not among `allHclFunctions()`. */
+export function variableDefaultFunctions(): readonly FunctionSignature[] {
+  return defaultFunctions;
+}
+
+/** A function only a variable's `default` may call, by name. */
+export function variableDefaultFunction(name: string): FunctionSignature | undefined {
+  return defaultFunctionByName.get(name);
+}
+
+const buildVariableByName = new Map(buildVariables.map((v) => [v.name, v]));
+
+/** What a builder shares once the machine is up: `{{ build `Host` }}`, `build.Host`. */
+export function allBuildVariables(syntax: 'hcl' | 'legacy'): readonly BuildVariable[] {
+  return syntax === 'hcl' ? buildVariables : buildVariables.filter((v) => v.hclOnly !== true);
+}
+
+export function buildVariable(name: string): BuildVariable | undefined {
+  return buildVariableByName.get(name);
 }
