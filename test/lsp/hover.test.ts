@@ -129,6 +129,42 @@ describe('hover over the LSP connection', () => {
     assert.match(fn, /timestamp/);
   });
 
+  it('shows override keys, aliases, {{ .Field }} variables and type constraints', async () => {
+    fs.mkdirSync(path.join(folder, 'runs'));
+    const build = `variable "tags" {
+  type = map(string)
+}
+
+build {
+  sources = ["source.null.base"]
+  source "source.null.base" {
+    name = "quick"
+  }
+  provisioner "shell" {
+    only            = ["null.quick"]
+    execute_command = "{{ .Vars }} sh {{ .Path }}"
+    override = {
+      base = { pause_before = "1s" }
+    }
+  }
+}
+`;
+    fs.writeFileSync(
+      path.join(folder, 'runs', 'sources.pkr.hcl'),
+      'source "null" "base" {\n  communicator = "none"\n}\n',
+    );
+    fs.writeFileSync(path.join(folder, 'runs', 'build.pkr.hcl'), build);
+    await client.open(uri('runs/build.pkr.hcl'), 'packer', build);
+    const key = markdown(await hover('runs/build.pkr.hcl', positionOf(build, 'base = {', 1)));
+    assert.match(key, /`source\.null\.base` declared in `sources\.pkr\.hcl:1`/);
+    const alias = markdown(await hover('runs/build.pkr.hcl', positionOf(build, 'null.quick', 6)));
+    assert.match(alias, /runs `source\.null\.base` under the name `quick`/);
+    const field = markdown(await hover('runs/build.pkr.hcl', positionOf(build, '.Path', 2)));
+    assert.match(field, /path of the uploaded script/);
+    const type = markdown(await hover('runs/build.pkr.hcl', positionOf(build, 'map(string)', 2)));
+    assert.match(type, /The value must be a map of strings \(keyed by strings\)\./);
+  });
+
   it('answers null where there is nothing to say, and for documents it does not know', async () => {
     assert.equal(await hover('template.json', positionOf(TEMPLATE, '"ubuntu:24.04"', 3)), null);
     assert.equal(await hover('not-open.pkr.hcl', { line: 0, character: 0 }), null);

@@ -182,6 +182,49 @@ describe('navigation over LSP', () => {
     );
   });
 
+  it('links override keys and build aliases to their sources, and renames them', async () => {
+    fs.mkdirSync(path.join(folder, 'runs'));
+    const sources = 'source "null" "base" {\n  communicator = "none"\n}\n';
+    const build = `build {
+  sources = ["source.null.base"]
+  source "source.null.base" {
+    name = "quick"
+  }
+  provisioner "shell-local" {
+    only     = ["null.quick", "null.base"]
+    inline   = ["true"]
+    override = {
+      base  = { inline = ["echo base"] }
+      quick = { inline = ["echo quick"] }
+    }
+  }
+}
+`;
+    fs.writeFileSync(path.join(folder, 'runs', 'sources.pkr.hcl'), sources);
+    fs.writeFileSync(path.join(folder, 'runs', 'build.pkr.hcl'), build);
+    await client.open(uri('runs/build.pkr.hcl'), 'packer', build);
+    const toSource = await client.request<Location[]>(
+      'textDocument/definition',
+      at('runs/build.pkr.hcl', positionOf(build, 'base  = {', 1)),
+    );
+    assert.deepEqual(toSource.map(show), ['sources.pkr.hcl:0:15-19']);
+    const toAlias = await client.request<Location[]>(
+      'textDocument/definition',
+      at('runs/build.pkr.hcl', positionOf(build, 'null.quick', 6)),
+    );
+    assert.deepEqual(toAlias.map(show), ['build.pkr.hcl:3:12-17']);
+    const edit = await client.request<WorkspaceEdit>('textDocument/rename', {
+      ...at('runs/build.pkr.hcl', positionOf(build, 'base  = {', 1)),
+      newName: 'core',
+    });
+    const renamed = applyTextEdits(build, edit.changes?.[uri('runs/build.pkr.hcl')] ?? []);
+    assert.equal(renamed, build.replaceAll('null.base', 'null.core').replace('base  =', 'core  ='));
+    assert.equal(
+      applyTextEdits(sources, edit.changes?.[uri('runs/sources.pkr.hcl')] ?? []),
+      sources.replace('"base"', '"core"'),
+    );
+  });
+
   it('navigates and renames in a legacy JSON template', async () => {
     const template = uri('legacy/template.json');
     await client.open(template, 'packer-json', LEGACY);

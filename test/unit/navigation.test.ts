@@ -7,10 +7,10 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import type { Location, WorkspaceEdit } from 'vscode-languageserver-types';
 import { createLanguageService, type LanguageService } from '../../server/src/service/service';
 import type { DocumentInput } from '../../server/src/service/document';
 import { applyTextEdits } from '../support/edits';
+import { applyAll, offsetOf, where } from './navigationSupport';
 
 const FOLDER = path.resolve('/navigation-test/web');
 const uriOf = (name: string) => pathToFileURL(path.join(FOLDER, name)).href;
@@ -94,34 +94,6 @@ function workspace(open: Record<string, string> = {}): Workspace {
       text: text ?? openTexts.get(uriOf(name)) ?? disk.get(path.join(FOLDER, name)) ?? '',
     }),
   };
-}
-
-/** The offset of the n-th (0-based) occurrence of `needle` plus `delta`. */
-function offsetOf(text: string, needle: string, delta = 0, nth = 0): number {
-  let at = -1;
-  for (let i = 0; i <= nth; i++) {
-    at = text.indexOf(needle, at + 1);
-    if (at === -1) throw new Error(`"${needle}" not found`);
-  }
-  return at + delta;
-}
-
-/** `file:line:character` of each location, sorted, for compact expectations. */
-function where(locations: Location[]): string[] {
-  return locations
-    .map((l) => `${path.basename(l.uri)}:${l.range.start.line}:${l.range.start.character}-${l.range.end.character}`)
-    .sort();
-}
-
-function applyAll(edit: WorkspaceEdit, texts: Record<string, string>): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [uri, edits] of Object.entries(edit.changes ?? {})) {
-    const name = path.basename(new URL(uri).pathname);
-    const text = texts[name];
-    if (text === undefined) throw new Error(`edit for an unexpected file ${uri}`);
-    result[name] = applyTextEdits(text, edits);
-  }
-  return result;
 }
 
 describe('navigation in an HCL2 folder', () => {

@@ -2,8 +2,8 @@
  * Hover in an HCL2 file: from the cursor context to the text of the thing under the cursor —
  * block keywords, component types and names, settings, variables, locals, references, functions.
  */
-import type { Block, BlockLabel } from '../../parsing/hcl/ast';
-import type { HclConfiguration } from '../../model/hcl/configuration';
+import type { Attribute, Block, BlockLabel } from '../../parsing/hcl/ast';
+import { literalString, type HclConfiguration } from '../../model/hcl/configuration';
 import { findTemplateCalls } from '../../model/templateCalls';
 import { getComponentSchema, type ComponentKind } from '../../schema/schemaStore';
 import type { OffsetRange } from '../../types';
@@ -15,6 +15,9 @@ import { dataHover, referenceHover, sourceHover } from './referenceHover';
 import { localHover } from './localHover';
 import { componentHover, kindName, settingHover } from './settingHover';
 import { hclVariableHover } from './variableHover';
+import { contextFieldHover } from './contextVariableHover';
+import { aliasHover, hclOverrideHover } from './overrideHover';
+import { typeConstraintHover } from './typeConstraintHover';
 
 export interface HoverText {
   markdown: string;
@@ -138,6 +141,10 @@ function expressionHover(
   context: HclCursorContext,
   target: Extract<HclTarget, { kind: 'expression' }>,
 ): HoverText | undefined {
+  const typeConstraint = variableTypeHover(context, target.attribute);
+  if (typeConstraint !== undefined) return typeConstraint;
+  const override = hclOverrideHover(configuration, context, target.attribute.name, target.expressions);
+  if (override !== undefined) return override;
   if (target.call !== undefined) return withRange(hclFunctionHover(target.call.name), target.call.nameRange);
   if (target.traversal !== undefined) {
     const { traversal, stepIndex } = target.traversal;
@@ -147,13 +154,37 @@ function expressionHover(
   if (literal === undefined) return undefined;
   const string = target.expressions[target.expressions.length - 1];
   const named = namedSource(context, target.attribute.name, literal.value);
-  if (named !== undefined) return withRange(sourceHover(configuration, ...named), string?.range ?? literal.range);
+  if (named !== undefined) {
+    const markdown = aliasHover(configuration, context, ...named) ?? sourceHover(configuration, ...named);
+    return withRange(markdown, string?.range ?? literal.range);
+  }
   // Go-template calls in HCL2 strings (`{{timestamp}}`) are the builder's own interpolation.
   const text = context.file.text.slice(literal.range.start, literal.range.end);
-  const call = findTemplateCalls(text, literal.range.start).find(
-    (c) => c.nameRange !== undefined && touches(c.nameRange, context.offset),
-  );
-  return call?.name === undefined ? undefined : withRange(legacyFunctionHover(call.name), call.range);
+  const calls = findTemplateCalls(text, literal.range.start);
+  const call = calls.find((c) => c.nameRange !== undefined && touches(c.nameRange, context.offset));
+  if (call?.name !== undefined) return withRange(legacyFunctionHover(call.name), call.range);
+  // `{{ .Path }}` in an `execute_command`: a field the component fills in.
+  const field = calls.find((c) => c.name === undefined && touches(c.range, context.offset));
+  if (field === undefined) return undefined;
+  const { component } = context;
+  const owner = component && { kindName: kindName(component.kind), type: component.type };
+  const fieldText = context.file.text.slice(field.range.start, field.range.end);
+  return contextFieldHover(fieldText, field.range.start, context.offset, owner);
+}
+
+/** `type = list(string)` in a `variable` block: the constraint in plain words. */
+function variableTypeHover(context: HclCursorContext, attribute: Attribute): HoverText | undefined {
+  const [variable, ...nested] = context.blocks;
+  if (variable?.type !== 'variable' || nested.length > 0 || attribute.name !== 'type') return undefined;
+  const { expression } = attribute;
+  const range = expression.range;
+  // In `*.pkr.json` the constraint is written as a string.
+  const written = context.file.json === undefined ? undefined : literalString(expression)?.value;
+  const markdown =
+    written !== undefined
+      ? typeConstraintHover(written)
+      : typeConstraintHover(context.file.text.slice(range.start, range.end), expression);
+  return { markdown, range };
 }
 
 /**

@@ -12,6 +12,8 @@ import { templateKey } from './keywordTexts';
 import { code, paragraphs } from './markdown';
 import { componentHover, kindName, settingHover } from './settingHover';
 import { legacyVariableHover, type TemplateSource } from './legacyVariableHover';
+import { contextFieldHover } from './contextVariableHover';
+import { isOverrideKey, legacyOverrideHover } from './overrideHover';
 
 export function jsonHover(
   document: AnalysedDocument,
@@ -23,7 +25,7 @@ export function jsonHover(
     text: document.repairedText,
     fileName: decodeURIComponent(document.uri.slice(document.uri.lastIndexOf('/') + 1)),
   };
-  const inCall = templateCallHover(source, context.offset);
+  const inCall = templateCallHover(source, context);
   if (inCall !== undefined) return inCall;
   const { property, onKey, component } = context;
   const typeString = document.components.find(
@@ -37,6 +39,7 @@ export function jsonHover(
     const isType = settingPath.length === 1 && settingPath[0] === 'type' && !component.inOverride;
     if (!onKey && isType && property.value?.type === 'string')
       return componentTypeHover(component.component.kind, property.value.value, property.value.range);
+    if (onKey && isOverrideKey(component)) return legacyOverrideHover(source, component, property);
     if (!onKey || schema === undefined) return undefined;
     const markdown = settingHover(schema, settingPath, 'json');
     return markdown === undefined ? undefined : { markdown, range: property.keyRange };
@@ -79,12 +82,23 @@ function templateLevelHover(source: TemplateSource, context: JsonCursorContext):
   return undefined;
 }
 
-/** `{{user `x`}}` hovers as the variable; other calls as their function. */
-function templateCallHover(source: TemplateSource, offset: number): HoverText | undefined {
-  const { template } = source;
+/** `{{user `x`}}` hovers as the variable, `{{ .Path }}` as a template variable, other calls as their function. */
+function templateCallHover(source: TemplateSource, context: JsonCursorContext): HoverText | undefined {
+  const { template, text } = source;
+  const { offset } = context;
   const string = template.templateStrings.find((s) => touches(s.node.range, offset));
   const call = string?.calls.find((c) => touches(c.range, offset));
-  if (call?.name === undefined) return undefined;
+  if (call === undefined) return undefined;
+  if (call.name === undefined) {
+    const owner = context.component?.component;
+    const ownerType = owner?.type;
+    return contextFieldHover(
+      text.slice(call.range.start, call.range.end),
+      call.range.start,
+      offset,
+      owner === undefined || ownerType === undefined ? undefined : { kindName: kindName(owner.kind), type: ownerType },
+    );
+  }
   const variable = call.name === 'user' ? call.args[0] : undefined;
   if (variable !== undefined) return { markdown: legacyVariableHover(source, variable.value), range: call.range };
   const markdown = legacyFunctionHover(call.name);

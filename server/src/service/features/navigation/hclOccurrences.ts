@@ -2,12 +2,14 @@
  * The occurrences of every variable, local, source and data source of an HCL2 folder: their
  * declarations, the references in every configuration file (`var.x`, `"${local.y}"`,
  * `data.T.N.attr`), the sources builds name (`sources = [...]`, `source "source.T.N" {}`,
- * provisioners' `only`/`except`), and the values variable files assign.
+ * provisioners' `only`/`except` and `override` keys, the aliases builds give sources), and the
+ * values variable files assign.
  */
 import type { Block, Expression } from '../../parsing/hcl/ast';
 import { literalString, type HclConfiguration } from '../../model/hcl/configuration';
 import type { HclFile } from '../../model/hcl/hclFile';
 import { evaluatedReferences, stepName } from '../../model/hcl/referenceResolution';
+import { buildRunOccurrences } from './buildRunOccurrences';
 import { occurrence, sourceName, unquoted, type NavigationTarget, type Occurrence } from './occurrences';
 
 const cache = new WeakMap<HclConfiguration, Occurrence[]>();
@@ -34,6 +36,7 @@ export function hclOccurrences(configuration: HclConfiguration): Occurrence[] {
     for (const reference of build.sourceReferences) found.push(sourceReference(build.file, reference));
     for (const item of build.block.body.items)
       if (item.kind === 'block') found.push(...onlyExceptReferences(build.file, item));
+    found.push(...buildRunOccurrences(build));
   }
   const result = found.filter((o): o is Occurrence => o !== undefined);
   cache.set(configuration, result);
