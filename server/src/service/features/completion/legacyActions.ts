@@ -7,6 +7,7 @@ import {
   allBuildVariables,
   allLegacyContextVariables,
   allLegacyFunctions,
+  isComponentAmong,
   signatureLabel,
 } from '../../packer/functions';
 import type { LegacyFunctionSignature } from '../../packer/functions';
@@ -87,7 +88,7 @@ function functionCandidates(scope: ActionScope): Candidate[] {
 
 function availableIn(fn: LegacyFunctionSignature, scope: ActionScope): boolean {
   if (fn.builders === undefined) return true;
-  return scope.inBuilder && scope.componentType !== undefined && matchesAny(fn.builders, scope.componentType);
+  return scope.inBuilder && scope.componentType !== undefined && isComponentAmong(fn.builders, scope.componentType);
 }
 
 /** `{{ build `Host` }}`: what the builder shares once the machine is up. */
@@ -102,7 +103,7 @@ function buildVariableCandidates(): Candidate[] {
 
 function fieldCandidates(componentType: string | undefined): Candidate[] {
   return allLegacyContextVariables()
-    .filter((v) => componentType === undefined || matchesAny(v.components, componentType))
+    .filter((v) => componentType === undefined || isComponentAmong(v.components, componentType))
     .map((v) => ({
       label: v.name,
       kind: CompletionItemKind.Field,
@@ -110,9 +111,4 @@ function fieldCandidates(componentType: string | undefined): Candidate[] {
       documentation: docsLink(v.docs),
       insertText: v.name,
     }));
-}
-
-/** `amazon-*` and `proxmox*` stand for every type with that prefix. */
-function matchesAny(patterns: readonly string[], type: string): boolean {
-  return patterns.some((p) => (p.endsWith('*') ? type.startsWith(p.slice(0, -1)) : p === type));
 }

@@ -3,7 +3,7 @@
  * what the component fills in there, and which components fill it. The same fields work in the
  * strings of HCL2 files, since the component itself expands them at build time.
  */
-import { legacyContextVariable } from '../../packer/functions';
+import { isComponentAmong, legacyContextVariable } from '../../packer/functions';
 import type { OffsetRange } from '../../types';
 import { touches } from '../context';
 import { code, link, paragraphs } from './markdown';
@@ -50,7 +50,7 @@ function fieldText(name: string, owner: FieldOwner | undefined): string {
       'A value the component fills in when it expands this setting at build time. It is not one of the common fields we know: check the documentation of the setting that holds it.',
     );
   const owners = known.components.map(code).join(', ');
-  const fills = owner === undefined ? undefined : matchesAny(known.components, owner.type);
+  const fills = owner === undefined ? undefined : isComponentAmong(known.components, owner.type);
   return paragraphs(
     title,
     known.summary,
@@ -61,9 +61,4 @@ function fieldText(name: string, owner: FieldOwner | undefined): string {
         : `This ${code(owner.type)} ${owner.kindName} is not among the components known to fill it in.`),
     link('Packer documentation', known.docs),
   );
-}
-
-/** `amazon-*` and `proxmox*` stand for every type with that prefix. */
-function matchesAny(patterns: readonly string[], type: string): boolean {
-  return patterns.some((p) => (p.endsWith('*') ? type.startsWith(p.slice(0, -1)) : p === type));
 }

@@ -103,3 +103,11 @@ export function allBuildVariables(syntax: 'hcl' | 'legacy'): readonly BuildVaria
 export function buildVariable(name: string): BuildVariable | undefined {
   return buildVariableByName.get(name);
 }
+
+/**
+ * Whether a component type is among `patterns`, the components a legacy function or context
+ * variable belongs to: `amazon-*` and `proxmox*` stand for every type with that prefix.
+ */
+export function isComponentAmong(patterns: readonly string[], type: string): boolean {
+  return patterns.some((p) => (p.endsWith('*') ? type.startsWith(p.slice(0, -1)) : p === type));
+}
