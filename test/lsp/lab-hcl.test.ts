@@ -65,15 +65,57 @@ describe('the lab in HCL2', () => {
     assert.match(fixed, /ami_name\s*=\s*"packer-amazon-linux-2-\$\{formatdate\("YYYYMMDDhhmmss", timestamp\(\)\)\}"/);
     assert.match(fixed, /"sudo yum makecache",\s*"sudo amazon-linux-extras install -y nginx1"/);
     assert.doesNotMatch(fixed, /apt|[“”]/);
+    // The added settings line up with `region`, as packer fmt aligns a run of arguments.
+    assert.match(fixed, /\n {2}ami_name {6}= "packer-/);
+    assert.match(fixed, /\n {2}region {8}= "us-east-1"/);
     if (packerAvailable()) {
       fs.writeFileSync(path.join(folder, 'packer.pkr.hcl'), fixed);
-      const result = spawnSync(PACKER, ['validate', '.'], {
-        cwd: folder,
-        encoding: 'utf8',
-        env: { ...process.env, CHECKPOINT_DISABLE: '1' },
-      });
-      assert.equal(result.status, 0, `${result.stdout}${result.stderr}`);
+      assertPacker(['fmt', '-check', '-diff', 'packer.pkr.hcl'], folder);
+      assertPacker(['validate', '.'], folder);
+    }
+    await client.close(uri);
+  });
+
+  it('is fixed by its preferred quick fixes one at a time, laid out as packer fmt would at each step', async () => {
+    let text = LAB;
+    let problems = (await client.open(uri, 'packer', LAB)).filter(isProblem);
+    let steps = 0;
+    while (problems.length > 0) {
+      assert.ok(steps++ < 10, `still ${problems.length} problems after ${steps} fixes`);
+      const [first] = problems;
+      assert.ok(first);
+      const preferred = (await client.codeActions(uri, first.range, [first], ['quickfix'])).find((a) => a.isPreferred);
+      assert.ok(preferred, `${String(first.code)}: ${messageText(first)}`);
+      text = applyAction(text, uri, preferred);
+      problems = (await client.change(uri, text)).filter(isProblem);
+      // After each step, every block packer fmt can read passes its check; a block with curly
+      // quotes is a syntax error to packer fmt until its own fix, so the whole file is checked at the end.
+      if (packerAvailable()) assertBlocksFormatted(text, `step ${steps}: ${preferred.title}`);
+    }
+    assert.equal(steps, 7);
+    if (packerAvailable()) {
+      fs.writeFileSync(path.join(folder, 'packer.pkr.hcl'), text);
+      assertPacker(['fmt', '-check', '-diff', 'packer.pkr.hcl'], folder);
+      assertPacker(['validate', '.'], folder);
     }
     await client.close(uri);
   });
 });
+
+function assertPacker(args: string[], cwd: string): void {
+  const result = spawnSync(PACKER, args, { cwd, encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
+  assert.equal(result.status, 0, `packer ${args.join(' ')}: ${result.stdout}${result.stderr}`);
+}
+
+function assertBlocksFormatted(text: string, what: string): void {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-hcl-fmt-'));
+  try {
+    for (const block of text.split(/(?<=\n}\n)/).filter((b) => !/[“”]/.test(b))) {
+      fs.writeFileSync(path.join(scratch, 'block.pkr.hcl'), block);
+      const result = spawnSync(PACKER, ['fmt', '-check', '-diff', 'block.pkr.hcl'], { cwd: scratch, encoding: 'utf8' });
+      assert.equal(result.status, 0, `${what}: ${result.stdout}${result.stderr}`);
+    }
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { analyseDocument } from '../../server/src/service/document';
 import { FolderModel } from '../../server/src/service/model/hcl/folder';
 import { findProblems } from '../../server/src/service/features/validation';
+import { layoutHclFix } from '../../server/src/service/features/fixLayout';
 import type { FileReader } from '../../server/src/service/rules/rule';
 import type { Finding, TextReplacement } from '../../server/src/service/types';
 
@@ -78,7 +79,9 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
         return;
       }
       for (const p of preferred) assert.equal(p.length, 1, 'each finding has exactly one preferred fix');
-      const edits = preferred.flatMap((p) => p[0]?.edits ?? []);
+      const raw = preferred.flatMap((p) => p[0]?.edits ?? []);
+      // Native HCL2 fixes are laid out as packer fmt would, as the code actions do.
+      const edits = /\.pkr(vars)?\.hcl$/.test(invalid.uri ?? '') ? (layoutHclFix(invalid.code, raw) ?? raw) : raw;
       assert.equal(applyReplacements(invalid.code, edits), invalid.output);
     });
   }

@@ -5,6 +5,7 @@
 import type { CodeAction, CompletionList, Diagnostic, Hover, SignatureHelp } from 'vscode-languageserver-types';
 import { analyseDocument, type AnalysedDocument, type DocumentInput } from './document';
 import { fixAll, quickFixes } from './features/codeActions';
+import { hclFixLayout } from './features/fixLayout/lspFixLayout';
 import { completion } from './features/completion';
 import { signatureHelp } from './features/signatureHelp';
 import { formatHcl, formatJson, type FormattingOptions, type FormattingResult } from './features/formatting';
@@ -77,9 +78,9 @@ export function createLanguageService(
     codeActions(input, diagnostics, only, settings = defaultSettings) {
       const wants = (kind: string) => only === undefined || only.some((o) => kind === o || kind.startsWith(`${o}.`));
       const actions: CodeAction[] = [];
-      if (wants('quickfix')) actions.push(...quickFixes(input.uri, diagnostics));
+      if (wants('quickfix')) actions.push(...quickFixes(input.uri, diagnostics, hclFixLayout(input)));
       if (wants('source.fixAll.packer')) {
-        const all = fixAll(input.uri, diagnose(input, settings));
+        const all = fixAll(input.uri, diagnose(input, settings), hclFixLayout(input));
         if (all !== undefined) actions.push(all);
       }
       return actions;

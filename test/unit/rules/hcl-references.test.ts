@@ -182,7 +182,7 @@ describe('undefined-reference', () => {
         name: 'a local value',
         code: 'locals {\n  ami_name = "x"\n  y = local.ami_nmae\n}\n',
         messages: [/^There is no local value "ami_nmae": declare it in a locals block, or did you mean "ami_name" \(/],
-        output: 'locals {\n  ami_name = "x"\n  y = local.ami_name\n}\n',
+        output: 'locals {\n  ami_name = "x"\n  y        = local.ami_name\n}\n',
       },
       {
         name: 'a for expression binds only its own names',
@@ -370,7 +370,8 @@ describe('variable-declared-in-varfile', () => {
         code: 'variables {\n  a = 1\n  b = ["x",\n    "y"]\n}\n',
         uri: 'file:///w/x.auto.pkrvars.hcl',
         messages: [/^A variables block in a variable file/],
-        output: 'a = 1\nb = ["x",\n    "y"]\n',
+        // packer fmt puts a line that closes the bracket at the indentation of the line that opened it.
+        output: 'a = 1\nb = ["x",\n"y"]\n',
       },
       {
         name: 'no fix when the file would declare the name twice',

@@ -325,7 +325,9 @@ describe('unknown-setting in HCL2', () => {
         uri,
         code: inBuild('  provisioner "shell-local" {\n    inline = ["true"]\n    continue_on_eror = true\n  }\n'),
         messages: [/Unknown setting "continue_on_eror".*Did you mean "continue_on_error"\?/],
-        output: inBuild('  provisioner "shell-local" {\n    inline = ["true"]\n    continue_on_error = true\n  }\n'),
+        output: inBuild(
+          '  provisioner "shell-local" {\n    inline            = ["true"]\n    continue_on_error = true\n  }\n',
+        ),
       },
       {
         name: 'a dynamic block whose label is no block of the source',
@@ -342,7 +344,7 @@ describe('unknown-setting in HCL2', () => {
         ),
         messages: [/^Unknown setting "valu" in the content of a dynamic "tag" block.*Did you mean "value"\?/],
         output: ebs(
-          '  dynamic "tag" {\n    for_each = {}\n    content {\n      key  = tag.key\n      value = tag.value\n    }\n  }\n',
+          '  dynamic "tag" {\n    for_each = {}\n    content {\n      key   = tag.key\n      value = tag.value\n    }\n  }\n',
         ),
       },
       {
@@ -387,7 +389,7 @@ describe('HCL2 fixes keep the file’s line endings', () => {
         code: 'source "amazon-ebs" "x" {\r\n  ami_name = "a-b-c"\r\n  source_ami = "ami-1"\r\n  communicator = "none"\r\n}\r\nbuild {\r\n  sources = ["source.amazon-ebs.x"]\r\n}\r\n',
         messages: [/needs "instance_type" or "spot_instance_types"/],
         output:
-          'source "amazon-ebs" "x" {\r\n  instance_type = "t3.micro"\r\n  ami_name = "a-b-c"\r\n  source_ami = "ami-1"\r\n  communicator = "none"\r\n}\r\nbuild {\r\n  sources = ["source.amazon-ebs.x"]\r\n}\r\n',
+          'source "amazon-ebs" "x" {\r\n  instance_type = "t3.micro"\r\n  ami_name      = "a-b-c"\r\n  source_ami    = "ami-1"\r\n  communicator  = "none"\r\n}\r\nbuild {\r\n  sources = ["source.amazon-ebs.x"]\r\n}\r\n',
       },
     ],
   });

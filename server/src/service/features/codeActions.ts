@@ -1,8 +1,12 @@
 /**
  * Quick fixes come from `Diagnostic.data` (never from message text); `source.fixAll.packer`
- * applies every preferred fix of the current findings whose edits do not overlap.
+ * applies every preferred fix of the current findings whose edits do not overlap. In a native
+ * HCL2 document the result is laid out as `packer fmt` would (fixLayout): each quick fix alone,
+ * and fix-all once over all its raw edits, so that laying out a whole block for one fix never
+ * makes another fix in that block look like an overlap.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import type { FixLayout } from './fixLayout/lspFixLayout';
 import type { DiagnosticData } from './validation';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.packer`;
@@ -11,17 +15,19 @@ function isDiagnosticData(data: unknown): data is DiagnosticData {
   return typeof data === 'object' && data !== null && Array.isArray((data as DiagnosticData).fixes);
 }
 
-export function quickFixes(uri: string, diagnostics: Diagnostic[]): CodeAction[] {
+export function quickFixes(uri: string, diagnostics: Diagnostic[], layout?: FixLayout): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== 'packer' || !isDiagnosticData(diagnostic.data)) continue;
+    // Diagnostics of an older version point into an older text: their fixes are not laid out on this one.
+    const current = layout !== undefined && diagnostic.data.version === layout.version ? layout : undefined;
     for (const fix of diagnostic.data.fixes) {
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: fix.isPreferred,
-        edit: { changes: { [uri]: fix.edits } },
+        edit: { changes: { [uri]: current?.layOut(fix.edits) ?? fix.edits } },
       });
     }
   }
@@ -33,7 +39,7 @@ export function quickFixes(uri: string, diagnostics: Diagnostic[]): CodeAction[]
  * overlaps one already taken: an edit inside another's range, or two changing the same text. Fixes
  * that several findings share (one declaration serving them all) are applied once.
  */
-export function fixAll(uri: string, diagnostics: Diagnostic[]): CodeAction | undefined {
+export function fixAll(uri: string, diagnostics: Diagnostic[], layout?: FixLayout): CodeAction | undefined {
   const chosen: TextEdit[] = [];
   const taken: Span[] = [];
   const seen = new Set<string>();
@@ -57,7 +63,8 @@ export function fixAll(uri: string, diagnostics: Diagnostic[]): CodeAction | und
       (a, b) => a.span.start - b.span.start || Number(a.span.end > a.span.start) - Number(b.span.end > b.span.start),
     )
     .map(({ edit }) => edit);
-  return { title: 'Fix all Packer problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: ordered } } };
+  const edits = layout?.layOut(ordered) ?? ordered;
+  return { title: 'Fix all Packer problems', kind: FIX_ALL_KIND, edit: { changes: { [uri]: edits } } };
 }
 
 interface Span {
