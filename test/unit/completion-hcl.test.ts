@@ -27,6 +27,14 @@ describe('HCL2 completion: settings of a component', () => {
     assert.ok(markdown.includes(`(${property?.['x-packer-docs']})`), markdown);
   });
 
+  it('ranks what the default communicator needs with the required settings, until another one is chosen', () => {
+    const list = complete(FILE, 'source "amazon-ebs" "web" {\n  |\n}\n');
+    assert.deepEqual(sorted(list).slice(0, 2), ['ami_name', 'ssh_username']);
+    assert.match(item(list, 'ssh_username').detail ?? '', /required/);
+    const none = complete(FILE, 'source "amazon-ebs" "web" {\n  communicator = "none"\n  |\n}\n');
+    assert.doesNotMatch(item(none, 'ssh_username').detail ?? '', /required/);
+  });
+
   it('finds the block while the setting name is half-typed and the block is not closed', () => {
     const marked = 'source "amazon-ebs" "x" {\n  reg|\n';
     const list = complete(FILE, marked);

@@ -99,6 +99,12 @@ function requiredRanks(object: BlockSchema, present: ReadonlySet<string>): Map<s
       { kind: string; keys?: readonly string[]; groups?: ReadonlyArray<readonly string[]> } | undefined;
     if (constraint === undefined) continue;
     if (constraint.kind === 'required') for (const key of constraint.keys ?? []) ranks.set(key, Rank.Required);
+    // `ssh_username` and the like: required by the default communicator, while no other one is chosen.
+    if (constraint.kind === 'communicator' && !present.has('communicator')) {
+      const communicator = (constraint as { communicator?: string }).communicator;
+      if (communicator !== undefined && communicator === object.properties?.['communicator']?.default)
+        for (const key of constraint.keys ?? []) if (!ranks.has(key)) ranks.set(key, Rank.Required);
+    }
     if (constraint.kind === 'oneOfRequired' || constraint.kind === 'exactlyOne') {
       const keys = (constraint.groups ?? []).flat();
       // Once one alternative is written, the others are no longer needed.
