@@ -12,6 +12,8 @@ import { DiagnosticSeverity, type Diagnostic, type Position, type TextEdit } fro
 import { createLanguageService, type LanguageService } from '../../server/src/service/service';
 import { parseHcl } from '../../server/src/service/parsing/hcl/index';
 import { repairJsonText } from '../../server/src/service/parsing/jsonRepair';
+import type { DocumentInput } from '../../server/src/service/document';
+import { editingCalls } from './editingProbe';
 
 /** mulberry32: a small, fast, seedable PRNG (uniform in [0, 1)). */
 export class Random {
@@ -421,6 +423,13 @@ export class Harness {
         }
       }
     }
+    if (input.format === 'hcl') this.checkHclFormat(original);
+    if (input.format === 'json') {
+      const converted = this.timed('convertToHcl', () => this.service.convertToHcl(original));
+      if (converted !== undefined && 'text' in converted && parseHcl(converted.text).diagnostics.length > 0)
+        this.report('convert-syntax', 'convertToHcl', 'the converted configuration does not parse as HCL2');
+    }
+    this.checkEditing(original);
     this.timed('buildNames', () => this.service.buildNames(original));
 
     const actions = this.timed('codeActions', () => this.service.codeActions(original, diagnostics, undefined));
@@ -499,6 +508,38 @@ export class Harness {
         this.report('internal-error', code, `${what}: ${messageOf(d).slice(0, 300)}`, text);
     }
     return diagnostics;
+  }
+
+  /** Every editing request answers, in bound, with ranges and lines inside the text. */
+  private checkEditing(input: DocumentInput): void {
+    const lines = linesOf(input.text);
+    for (const { what, call, rangesOf, linesOf: answerLines } of editingCalls(this.service, input)) {
+      const answer = this.timed(what, call);
+      if (answer === undefined) continue;
+      for (const range of rangesOf(answer)) {
+        if (!positionInside(lines, range.start) || !positionInside(lines, range.end) || !before(range.start, range.end))
+          this.report('answer-range', what, `range ${describe(range)} outside the text (${lines.length} lines)`);
+      }
+      for (const line of answerLines?.(answer) ?? []) {
+        if (line < 0 || line >= lines.length) this.report('answer-range', what, `line ${line} of ${lines.length}`);
+      }
+    }
+  }
+
+  /** The HCL2 formatter changes whitespace only, and formats its own output to itself. */
+  private checkHclFormat(input: DocumentInput): void {
+    const options = { tabSize: 2, insertSpaces: true };
+    const formatted = this.timed('format', () => this.service.format(input, options));
+    if (formatted === undefined || !('edits' in formatted) || formatted.edits.length === 0) return;
+    const after = this.applyChecked(input.text, formatted.edits, 'format');
+    if (after === undefined) return;
+    if (after.replace(/\s/g, '') !== input.text.replace(/\s/g, ''))
+      this.report('format-lost-text', 'format', 'HCL2 formatting changed more than whitespace');
+    const again = this.timed('format again', () =>
+      this.service.format({ ...input, version: -1, text: after }, options),
+    );
+    if (again !== undefined && 'edits' in again && again.edits.length > 0)
+      this.report('format-unstable', 'format', 'formatting the formatted text changed it again', after);
   }
 
   /** Edits inside the text and not overlapping; returns the text after them. */

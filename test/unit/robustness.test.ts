@@ -3,7 +3,9 @@
  * duplicated, stray punctuation, curly quotes, look-alikes, invisible characters, emoji, lone
  * surrogates, NUL, lines swapped, a 100 KB string, 5,000 levels of nesting) go through the whole
  * language service: validate, every code action (quick fixes and source.fixAll.packer) applied,
- * validate again. Bad input gets a diagnostic, never a throw, a hang or an edit outside the text;
+ * validate again; completion, hover, signature help, definition, references, rename, symbols and
+ * folding at cursors over the text; HCL2 formatting (whitespace only, stable) and conversion of JSON
+ * to HCL2 (which must parse). Bad input gets a diagnostic, never a throw, a hang or an edit or range outside the text;
  * a preferred fix adds no error of another rule where it edits. The HCL2 parser and the JSON
  * repair are fuzzed alone too.
  *

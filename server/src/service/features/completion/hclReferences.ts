@@ -81,11 +81,32 @@ export function typedReference(
   offset: number,
   wordEnd = offset,
 ): { parts: string[] | undefined; range: { start: number; end: number } } {
-  const match = /((?:[A-Za-z_][\w-]*\.)*)([A-Za-z_][\w-]*)?$/.exec(before);
-  const dotted = match?.[1] ?? '';
-  const partial = match?.[2] ?? '';
+  // Read backwards rather than with a `$`-anchored pattern, which tries every start of a long run of
+  // word characters (a pasted 100 KB token) and takes seconds.
+  const partialStart = identifierStart(before, before.length);
+  let dottedStart = partialStart;
+  while (dottedStart > 0 && before[dottedStart - 1] === '.') {
+    const stepStart = identifierStart(before, dottedStart - 1);
+    if (stepStart === dottedStart - 1) break;
+    dottedStart = stepStart;
+    // A step cut out of a longer word (`9var.`) cannot continue further back.
+    if (stepStart > 0 && IDENTIFIER_CHAR.test(before[stepStart - 1] ?? '')) break;
+  }
+  const dotted = before.slice(dottedStart, partialStart);
+  const partial = before.slice(partialStart);
   const range = { start: offset - partial.length, end: Math.max(offset, wordEnd) };
   return { parts: dotted === '' ? undefined : dotted.slice(0, -1).split('.'), range };
+}
+
+const IDENTIFIER_CHAR = /[\w-]/;
+const IDENTIFIER_START = /[A-Za-z_]/;
+
+/** Where the identifier ending at `end` starts: its run of word characters and dashes, from the first letter or `_`. */
+function identifierStart(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && IDENTIFIER_CHAR.test(text[start - 1] ?? '')) start--;
+  while (start < end && !IDENTIFIER_START.test(text[start] ?? '')) start++;
+  return start;
 }
 
 /** The roots an expression may start with here, inserted with their dot. */
