@@ -44,6 +44,12 @@ describe('unknown-block-type', () => {
         output: inBuild('  provisioner "shell-local" {\n    inline = ["true"]\n  }\n'),
       },
       {
+        name: 'no suggestion of an argument the block already sets',
+        uri,
+        code: 'build {\n  sources = ["source.null.example"]\n  source  = ["source.null.example"]\n}\n',
+        messages: [/^An argument named "source" is not expected in a build block: .*Arguments expected here/],
+      },
+      {
         name: 'a misspelt top-level block',
         uri,
         code: `varible "region" {}\n${nullSource}${build}`,

@@ -26,7 +26,8 @@ export const undefinedVariable: Rule = {
         const argument = call.args[0];
         if (call.name !== 'user' || argument === undefined || template.variables.has(argument.value)) continue;
         const name = argument.value;
-        const suggestion = didYouMean(name, names);
+        // A name that would need escaping inside the JSON string (a tab, a quote) is no name to suggest.
+        const suggestion = didYouMean(name, names.filter(writableInPlace));
         const fixes: Fix[] = [];
         if (suggestion !== undefined) {
           fixes.push({
@@ -71,4 +72,9 @@ function declareVariable(edit: SettingEdits, text: string, root: ObjectNode, nam
   if (variables !== undefined || !hasBothBraces(text, root)) return undefined;
   const all = Object.fromEntries([...new Set(undeclared)].sort().map((n) => [n, '']));
   return edit.insert(root, [['variables', all]], undefined);
+}
+
+/** Whether the name can stand as it is between the backquotes of {{user `...`}} in a JSON string. */
+function writableInPlace(name: string): boolean {
+  return !name.includes('`') && JSON.stringify(name) === `"${name}"`;
 }

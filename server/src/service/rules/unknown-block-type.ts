@@ -130,7 +130,7 @@ export const unknownBlockType: Rule = {
 function checkBody(context: RuleContext, body: Body, shape: Shape): void {
   for (const item of body.items) {
     if (item.kind === 'attribute') {
-      checkArgument(context, item, shape);
+      checkArgument(context, item, shape, body);
       continue;
     }
     if (item.type === 'dynamic' && shape.dynamic) {
@@ -220,7 +220,7 @@ function reportBlockInArguments(context: RuleContext, body: Body, block: Block, 
   });
 }
 
-function checkArgument(context: RuleContext, attribute: Attribute, shape: Shape): void {
+function checkArgument(context: RuleContext, attribute: Attribute, shape: Shape, body: Body): void {
   if (shape.arguments === 'any' || shape.arguments.includes(attribute.name)) return;
   const name = attribute.name;
   const value = attribute.expression;
@@ -234,7 +234,12 @@ function checkArgument(context: RuleContext, attribute: Attribute, shape: Shape)
     });
     return;
   }
-  const suggestion = didYouMean(name, shape.arguments);
+  // An argument already set is no suggestion: renaming to it would set it twice.
+  const set = new Set(body.items.filter((i) => i.kind === 'attribute').map((i) => i.name));
+  const suggestion = didYouMean(
+    name,
+    shape.arguments.filter((a) => !set.has(a)),
+  );
   const habit = Object.prototype.hasOwnProperty.call(jsonHabits, name) ? jsonHabits[name] : undefined;
   const hint =
     suggestion !== undefined

@@ -34,6 +34,9 @@ export function didYouMean(name: string, candidates: Iterable<string>): string |
   for (const candidate of candidates) {
     if (candidate === name) continue;
     const other = canonical(candidate);
+    // The distance is at least the difference in length, and no more than 2 is ever accepted: this
+    // also keeps a pasted 100 KB "name" from costing seconds.
+    if (Math.abs(other.length - wanted.length) > 2) continue;
     const distance = other === wanted ? 0 : editDistance(wanted, other);
     if (distance < bestDistance) {
       best = candidate;
