@@ -43,7 +43,7 @@ const none = (): Range[] => [];
 function completionRanges(answer: unknown): Range[] {
   const items = (answer as { items?: CompletionItem[] } | undefined)?.items ?? [];
   return items.flatMap((item) => {
-    const edit = item.textEdit as TextEdit | InsertReplaceEdit | undefined;
+    const edit = item.textEdit;
     if (edit === undefined) return [];
     return 'range' in edit ? [edit.range] : [edit.insert, edit.replace];
   });
