@@ -8,10 +8,8 @@ import type {
   DocumentSymbol,
   FoldingRange,
   Hover,
-  InsertReplaceEdit,
   Location,
   Range,
-  TextEdit,
 } from 'vscode-languageserver-types';
 import type { DocumentInput } from '../../server/src/service/document';
 import type { LanguageService } from '../../server/src/service/service';
