@@ -223,6 +223,18 @@ describe('HCL2 completion: values and names', () => {
     assert.deepEqual(labels(list), ['size']);
   });
 
+  it('writes each variable of a variable file in the shape of its declared type', () => {
+    const declarations =
+      'variable "name" {\n  type = string\n}\nvariable "zones" {\n  type = list(string)\n}\n' +
+      'variable "tags" {\n  type = map(string)\n}\nvariable "debug" {\n  type = bool\n}\nvariable "any" {}\n';
+    const list = complete('prod.pkrvars.hcl', '|', { 'variables.pkr.hcl': declarations });
+    assert.equal(newText(item(list, 'name')), 'name = "$1"');
+    assert.equal(newText(item(list, 'zones')), 'zones = [$1]');
+    assert.equal(newText(item(list, 'tags')), 'tags = {\n  $1\n}');
+    assert.equal(newText(item(list, 'debug')), 'debug = ${1|true,false|}');
+    assert.equal(newText(item(list, 'any')), 'any = $1');
+  });
+
   it('offers nothing inside a comment', () => {
     assert.deepEqual(labels(complete(FILE, '# sou|\n')), []);
   });

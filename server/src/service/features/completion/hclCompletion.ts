@@ -108,11 +108,27 @@ function assignmentCandidates(configuration: HclConfiguration | undefined, curso
       label: variable.name,
       kind: CompletionItemKind.Variable,
       detail: `variable, in ${variable.file.name}`,
-      insertText: `${variable.name} = $1`,
+      insertText: `${variable.name} = ${valueSnippetFor(declaredType(variable))}`,
       snippet: true,
     });
   }
   return candidates;
+}
+
+/** The `type = ...` of a `variable` block as written (`string`, `list(string)`), if any. */
+function declaredType(variable: HclConfiguration['variables'][number]): string | undefined {
+  const type = variable.block?.body.items.find((i) => i.kind === 'attribute' && i.name === 'type');
+  if (type?.kind !== 'attribute') return undefined;
+  return variable.file.text.slice(type.expression.range.start, type.expression.range.end).replace(/\s+/g, '');
+}
+
+/** A value of the declared type's shape, so that a string gets its quotes and a list its brackets. */
+function valueSnippetFor(type: string | undefined): string {
+  if (type === 'string') return '"$1"';
+  if (type === 'bool') return '${1|true,false|}';
+  if (type !== undefined && /^(list|set|tuple)\(/.test(type)) return '[$1]';
+  if (type !== undefined && /^(map|object)\(/.test(type)) return '{\n  $1\n}';
+  return '$1';
 }
 
 function labelCandidates(
