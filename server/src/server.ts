@@ -43,6 +43,14 @@ function folderOf(uri: string): string | undefined {
 }
 
 const diskReader = {
+  stat(absolutePath: string): 'file' | 'directory' | undefined {
+    try {
+      const stat = fs.statSync(absolutePath);
+      return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : undefined;
+    } catch {
+      return undefined;
+    }
+  },
   listDirectory(absolutePath: string): string[] | undefined {
     try {
       return fs.readdirSync(absolutePath);
@@ -137,6 +145,7 @@ export function startServer(connection: Connection): void {
         documentSymbolProvider: true,
         workspaceSymbolProvider: true,
         foldingRangeProvider: true,
+        documentLinkProvider: { resolveProvider: false },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'packer-language-server', version: '0.1.0' },
@@ -259,6 +268,10 @@ export function startServer(connection: Connection): void {
   connection.onDocumentSymbol((p) => {
     const document = documents.get(p.textDocument.uri);
     return document === undefined ? [] : service.documentSymbols(input(document));
+  });
+  connection.onDocumentLinks((p) => {
+    const document = documents.get(p.textDocument.uri);
+    return document === undefined ? [] : service.documentLinks(input(document));
   });
   connection.onFoldingRanges((p) => {
     const document = documents.get(p.textDocument.uri);

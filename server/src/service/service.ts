@@ -2,12 +2,20 @@
  * The language service: the one entry point the LSP layer calls. It never imports the LSP
  * connection, so it runs the same in tests, in the server and in any other host.
  */
-import type { CodeAction, CompletionList, Diagnostic, Hover, SignatureHelp } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentLink,
+  Hover,
+  SignatureHelp,
+} from 'vscode-languageserver-types';
 import { analyseDocument, type AnalysedDocument, type DocumentInput } from './document';
 import { fixAll, quickFixes } from './features/codeActions';
 import { hclFixLayout } from './features/fixLayout/lspFixLayout';
 import { completion } from './features/completion';
 import { signatureHelp } from './features/signatureHelp';
+import { documentLinks } from './features/links/documentLinks';
 import { formatHcl, formatJson, type FormattingOptions, type FormattingResult } from './features/formatting';
 import { findProblems, toDiagnostics } from './features/validation';
 import { hover } from './features/hover/hover';
@@ -38,6 +46,8 @@ export interface LanguageService extends NavigationFeatures {
   buildNames(input: DocumentInput): string[];
   /** A legacy JSON template as one HCL2 configuration file, with what could not be translated. */
   convertToHcl(input: DocumentInput): ConvertOutcome;
+  /** Links to the existing files and folders the template names (scripts, playbooks, `file("...")`...). */
+  documentLinks(input: DocumentInput): DocumentLink[];
   forget(uri: string): void;
 }
 
@@ -111,6 +121,10 @@ export function createLanguageService(
       return [...new Set(names)];
     },
     convertToHcl: (input) => convertDocument(analyse(input)),
+    documentLinks(input) {
+      const analysed = analyse(input);
+      return isPacker(input, analysed) ? documentLinks(analysed, files) : [];
+    },
     ...navigationFeatures(analyse),
     forget: (uri) => {
       cache.delete(uri);

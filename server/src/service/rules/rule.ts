@@ -15,6 +15,11 @@ export interface FileReader {
   readText: (absolutePath: string) => string | undefined;
   /** The names in a folder; undefined when it cannot be read. */
   listDirectory?: (absolutePath: string) => string[] | undefined;
+  /**
+   * Whether a file or folder exists, of any size (document links; `readText` declines large
+   * files such as ISOs). Without it, a readable file or listable folder counts as existing.
+   */
+  stat?: (absolutePath: string) => 'file' | 'directory' | undefined;
 }
 
 export interface RuleContext {

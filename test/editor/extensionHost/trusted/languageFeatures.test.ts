@@ -197,6 +197,23 @@ describe('editing features in a real editor', () => {
     );
   });
 
+  it('links a script the template names to the file on disk', async () => {
+    const folder = scenarioFolder('features-links');
+    const script = writeFile(folder, 'setup.sh', 'echo setup\n');
+    const uri = writeFile(
+      folder,
+      'links.pkr.hcl',
+      'build {\n  provisioner "shell-local" {\n    scripts = ["setup.sh", "missing.sh"]\n  }\n}\n',
+    );
+    await openInEditor(uri);
+    const document = await documentAs(uri, 'packer');
+    const links = await command<vscode.DocumentLink[]>('vscode.executeLinkProvider', document.uri);
+    assert.deepEqual(
+      links.map((l) => [document.getText(l.range), l.target?.toString(), l.tooltip]),
+      [['setup.sh', script.toString(), 'Open setup.sh']],
+    );
+  });
+
   it('folds blocks and JSON objects', async () => {
     const hclRanges = await command<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', main.uri);
     assert.ok(
