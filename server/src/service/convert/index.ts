@@ -35,7 +35,7 @@ export interface ConversionResult {
 /** The `{{timestamp}}` of a legacy template: the UTC time of the build, digits only. */
 const TIMESTAMP_LOCAL = 'regex_replace(timestamp(), "[- TZ:]", "")';
 
-export function convertLegacyTemplate(template: LegacyTemplate): ConversionResult {
+function convertLegacyTemplate(template: LegacyTemplate): ConversionResult {
   const context = createContext();
   declareVariables(template, context);
   const { top, packer } = convertRootKeys(template, context);

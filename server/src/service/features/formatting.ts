@@ -10,10 +10,10 @@
  */
 import { format, type FormattingOptions as JsonFormattingOptions } from 'jsonc-parser';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysedDocument } from '../document';
 import { formatHclEdits, type OffsetEdit } from '../format/hcl';
 import type { OffsetRange } from '../types';
+import { linesOf, lspRange } from './lspRanges';
 
 export interface FormattingOptions {
   tabSize: number;
@@ -61,9 +61,6 @@ export function formatHcl(document: AnalysedDocument, range?: OffsetRange): Form
 }
 
 function toTextEdits(document: AnalysedDocument, edits: readonly OffsetEdit[]): TextEdit[] {
-  const lines = TextDocument.create(document.uri, 'plaintext', document.version, document.text);
-  return edits.map((edit) => ({
-    range: { start: lines.positionAt(edit.start), end: lines.positionAt(edit.end) },
-    newText: edit.newText,
-  }));
+  const lines = linesOf(document);
+  return edits.map((edit) => ({ range: lspRange(lines, edit), newText: edit.newText }));
 }

@@ -4,12 +4,12 @@
  * `data` so that code actions never have to re-derive them from message text.
  */
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysedDocument } from '../document';
 import { rules } from '../rules';
 import { ruleDocsUrl, type FileReader } from '../rules/rule';
 import type { ServiceSettings } from '../settings';
-import type { Finding, Severity } from '../types';
+import type { Finding, OffsetRange, Severity } from '../types';
+import { linesOf, lspRange } from './lspRanges';
 
 export interface DiagnosticFix {
   title: string;
@@ -63,11 +63,8 @@ export function toDiagnostics(
   findings: Finding[],
   settings: ServiceSettings,
 ): Diagnostic[] {
-  const lines = TextDocument.create(document.uri, 'json', document.version, document.text);
-  const range = (r: { start: number; end: number }) => ({
-    start: lines.positionAt(r.start),
-    end: lines.positionAt(r.end),
-  });
+  const lines = linesOf(document);
+  const range = (r: OffsetRange) => lspRange(lines, r);
   const diagnostics: Diagnostic[] = [];
   for (const finding of findings) {
     const severity = severityOf(finding, settings);

@@ -22,12 +22,13 @@ export interface Candidate {
   range?: OffsetRange;
 }
 
-export { CompletionItemKind };
-
-/** A markdown link to a docs page, or nothing. */
-export function docsLink(url: string | undefined, title = 'Packer documentation'): string | undefined {
-  return url === undefined ? undefined : `[${title}](${url})`;
+/** What each completion module answers: the candidates, and the range each replaces unless it says otherwise. */
+export interface CompletionResult {
+  candidates: Candidate[];
+  range: OffsetRange;
 }
+
+export { CompletionItemKind };
 
 /** Escapes text that goes inside a snippet (outside placeholders' choice lists). */
 export function snippetText(text: string): string {

@@ -3,6 +3,7 @@
  * (`join(${1:separator}, ${2:list})`).
  */
 import {
+  HCL_FUNCTIONS_DOCS,
   allHclFunctions,
   isInPacker166,
   signatureLabel,
@@ -10,11 +11,17 @@ import {
   type FunctionSignature,
 } from '../../packer/functions';
 import { hcl2Facts } from '../../schema/generated/hcl2';
-import { CompletionItemKind, docsLink, snippetText, type Candidate } from './candidate';
+import { docsLink, paragraphs } from '../markdown';
+import { CompletionItemKind, snippetText, type Candidate } from './candidate';
 
-const HCL_FUNCTIONS_DOCS = 'https://developer.hashicorp.com/packer/docs/templates/hcl_templates/functions';
+let functionCandidates: readonly Candidate[] | undefined;
 
-export function hclFunctionCandidates(): Candidate[] {
+/** Offered in every expression, on each keystroke: built once, since the function tables never change. */
+export function hclFunctionCandidates(): readonly Candidate[] {
+  return (functionCandidates ??= buildFunctionCandidates());
+}
+
+function buildFunctionCandidates(): Candidate[] {
   const known = allHclFunctions();
   const candidates = known.map((fn) => hclFunctionCandidate(fn));
   // A function Packer has but whose signature is not described yet is still worth offering.
@@ -57,6 +64,5 @@ function hclFunctionCandidate(fn: FunctionSignature, in166 = isInPacker166(fn.na
 }
 
 function notes(in166: boolean, summary: string | undefined, docs: string): string {
-  const lines = [summary, in166 ? undefined : 'Not available in Packer 1.6.6.', docsLink(docs)];
-  return lines.filter((l): l is string => l !== undefined).join('\n\n');
+  return paragraphs(summary, !in166 && 'Not available in Packer 1.6.6.', docsLink(docs));
 }

@@ -5,25 +5,19 @@
  */
 import type { HclConfiguration } from '../../model/hcl/configuration';
 import type { HclFile } from '../../model/hcl/hclFile';
-import type { OffsetRange } from '../../types';
-import { CompletionItemKind, type Candidate } from './candidate';
+import { CompletionItemKind, type Candidate, type CompletionResult } from './candidate';
 import { componentTypeCandidates } from './componentTypeItems';
 import { hclFunctionCandidates } from './functionItems';
 import { hclCursorAt, type HclCursor } from './hclCursor';
 import { referenceCandidates, rootCandidates, sourceReferenceCandidates, typedReference } from './hclReferences';
-import { LABEL_KINDS, scopeOf, type HclScope } from './hclScope';
+import { labelledComponentKind } from '../context/hclComponent';
+import { scopeOf, type HclScope } from './hclScope';
 import { isHclBody, VARIABLE_TYPES } from '../../packer/hclBlocks';
 import { variableDefaultFunctionCandidates } from './functionItems';
 import { objectKeyCandidates, pluginSourceValue } from './objectKeyItems';
 import { objectSchemaAt, settingCandidates } from './settingItems';
 import { valueOptions } from './settingShapes';
 import { dynamicBlockCandidate, pluginCandidates, structureCandidates } from './structureItems';
-
-export interface HclCompletionResult {
-  candidates: Candidate[];
-  /** The range every candidate replaces unless it says otherwise. */
-  range: OffsetRange;
-}
 
 /** Settings a provisioner or post-processor takes in HCL2 that its legacy JSON schema does not list. */
 const HCL_ONLY_META: Readonly<Record<string, ReadonlyArray<[string, string, string]>>> = {
@@ -40,7 +34,7 @@ export function hclCompletion(
   offset: number,
   file: HclFile | undefined,
   configuration: HclConfiguration | undefined,
-): HclCompletionResult {
+): CompletionResult {
   const cursor = hclCursorAt(text, offset);
   const range = { start: cursor.wordStart, end: offset };
   const scope = scopeOf(cursor.blocks);
@@ -151,7 +145,7 @@ function labelCandidates(
   if (inBuild && position.blockType === 'source') {
     return sourceReferenceCandidates(configuration, (reference) => ({ insertText: quote(reference) }));
   }
-  const kind = LABEL_KINDS[position.blockType];
+  const kind = labelledComponentKind(position.blockType);
   const atTop = cursor.blocks.length === 0 && (position.blockType === 'source' || position.blockType === 'data');
   const inBuildBody = cursor.blocks.length >= 1 && cursor.blocks[0]?.type === 'build' && !atTop;
   if (kind === undefined || (!atTop && !inBuildBody)) return [];
@@ -164,7 +158,7 @@ function expressionCandidates(
   cursor: HclCursor,
   scope: HclScope,
   configuration: HclConfiguration | undefined,
-): HclCompletionResult {
+): CompletionResult {
   const position = cursor.position;
   if (position.kind !== 'expression') return { candidates: [], range: { start: offset, end: offset } };
   const inBuild = cursor.blocks.length === 1 && cursor.blocks[0]?.type === 'build';

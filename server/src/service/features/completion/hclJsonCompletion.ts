@@ -7,12 +7,12 @@
 import type { Segment } from 'jsonc-parser';
 import type { HclConfiguration } from '../../model/hcl/configuration';
 import type { HclFileRole } from '../../model/hcl/hclFile';
-import type { OffsetRange } from '../../types';
-import { CompletionItemKind, type Candidate } from './candidate';
+import { CompletionItemKind, type Candidate, type CompletionResult } from './candidate';
 import { componentTypeCandidates } from './componentTypeItems';
 import type { BlockHeader } from './hclCursor';
 import { sourceReferenceCandidates } from './hclReferences';
-import { LABEL_KINDS, scopeOf } from './hclScope';
+import { labelledComponentKind } from '../context/hclComponent';
+import { scopeOf } from './hclScope';
 import { hclBodyEntry, isHclBody } from '../../packer/hclBlocks';
 import { hclJsonTemplateCandidates } from './hclJsonTemplates';
 import { pluginCandidates, pluginRequirementKeys, structureCandidates } from './structureItems';
@@ -32,7 +32,7 @@ export function hclJsonCompletion(
   offset: number,
   configuration: HclConfiguration | undefined,
   role: HclFileRole,
-): { candidates: Candidate[]; range: OffsetRange } {
+): CompletionResult {
   const place = jsonPlaceAt(text, offset);
   if (place.key !== undefined) {
     const { range, keyOnly, present } = place.key;
@@ -101,7 +101,7 @@ function labelCandidates(
   header: { type: string; labels: string[] },
   configuration: HclConfiguration | undefined,
 ): Candidate[] {
-  const kind = LABEL_KINDS[header.type];
+  const kind = labelledComponentKind(header.type);
   if (kind === undefined || header.labels.length !== 0) return [];
   const inBuild = blocks[0]?.type === 'build';
   if (inBuild && blocks.length === 1 && header.type === 'source') {

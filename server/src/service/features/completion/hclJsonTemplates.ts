@@ -3,8 +3,7 @@
  * reads such strings as templates, so the same names and functions as in native HCL2 apply.
  */
 import type { HclConfiguration } from '../../model/hcl/configuration';
-import type { OffsetRange } from '../../types';
-import type { Candidate } from './candidate';
+import type { CompletionResult } from './candidate';
 import { hclFunctionCandidates, variableDefaultFunctionCandidates } from './functionItems';
 import type { BlockHeader } from './hclCursor';
 import { referenceCandidates, rootCandidates, typedReference } from './hclReferences';
@@ -20,7 +19,7 @@ export function hclJsonTemplateCandidates(
   blocks: readonly BlockHeader[],
   configuration: HclConfiguration | undefined,
   attribute: string | undefined,
-): { candidates: Candidate[]; range: OffsetRange } | undefined {
+): CompletionResult | undefined {
   const open = before.lastIndexOf('${');
   // `$${` is a literal `${`; a `}` after the opening closes the interpolation.
   if (open < 0 || before[open - 1] === '$' || before.indexOf('}', open) >= 0) return undefined;

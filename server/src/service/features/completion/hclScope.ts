@@ -4,6 +4,7 @@
  * post-processor, or one of their nested blocks), with the component's schema.
  */
 import { getComponentSchema, type ComponentKind } from '../../schema/schemaStore';
+import { nestedSettingPath } from '../context/hclComponent';
 import type { BlockHeader } from './hclCursor';
 import type { SettingsTarget } from './settingItems';
 
@@ -21,20 +22,11 @@ export type HclScope =
   | { kind: 'unknown' };
 
 /** A `source "source.amazon-ebs.x" {}` label inside build (the `source.` prefix may be left out). */
-export function builderTypeOfReference(label: string): string | undefined {
+function builderTypeOfReference(label: string): string | undefined {
   const parts = label.split('.');
   if (parts[0] === 'source') parts.shift();
   return parts.length >= 2 && parts[0] !== '' ? parts[0] : undefined;
 }
-
-/** The kind of component a block's first label names: `source "amazon-ebs"`, `provisioner "shell"`... */
-export const LABEL_KINDS: Readonly<Record<string, ComponentKind>> = {
-  source: 'builder',
-  data: 'data-source',
-  provisioner: 'provisioner',
-  'error-cleanup-provisioner': 'provisioner',
-  'post-processor': 'post-processor',
-};
 
 export function scopeOf(blocks: readonly BlockHeader[]): HclScope {
   const [first, second] = blocks;
@@ -97,14 +89,7 @@ function component(
   // The body of `dynamic "x" { }` holds for_each, iterator, labels and content, whatever x is.
   if (nested[nested.length - 1]?.type === 'dynamic') return structure('dynamic');
   const schema = getComponentSchema(kind, type);
-  // `dynamic "x" { content { ... } }` writes the block `x`: its content holds x's settings.
-  const path = nested.flatMap((b, i) =>
-    b.type === 'dynamic'
-      ? b.labels.slice(0, 1)
-      : b.type === 'content' && nested[i - 1]?.type === 'dynamic'
-        ? []
-        : [b.type],
-  );
+  const path = nestedSettingPath(nested, (b) => b.labels[0]);
   return { kind: 'component', component: kind, type, role, target: schema && { schema, path } };
 }
 

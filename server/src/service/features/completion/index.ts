@@ -3,16 +3,16 @@
  * templates and HCL2's JSON syntax through jsonc-parser's location. Candidates carry offsets; this turns them into LSP
  * items with line/character ranges.
  */
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CompletionItemTag,
   InsertTextFormat,
   type CompletionItem,
   type CompletionList,
+  type Range,
 } from 'vscode-languageserver-types';
 import type { AnalysedDocument } from '../../document';
-import type { OffsetRange } from '../../types';
-import type { Candidate } from './candidate';
+import { linesOf, lspRange } from '../lspRanges';
+import type { Candidate, CompletionResult } from './candidate';
 import { hclCompletion } from './hclCompletion';
 import { hclJsonCompletion } from './hclJsonCompletion';
 import { jsonCompletion } from './jsonCompletion';
@@ -24,7 +24,7 @@ export function completion(analysed: AnalysedDocument, offset: number): Completi
   const empty: CompletionList = { isIncomplete: false, items: [] };
   const text = analysed.text;
   if (offset < 0 || offset > text.length) return empty;
-  let result: { candidates: Candidate[]; range: OffsetRange } | undefined;
+  let result: CompletionResult | undefined;
   if (analysed.format === 'legacy-json') {
     // The repaired text has the same length: a pasted curly quote does not throw the path off.
     result = jsonCompletion(analysed.repairedText, offset);
@@ -36,19 +36,16 @@ export function completion(analysed: AnalysedDocument, offset: number): Completi
         : hclJsonCompletion(analysed.repairedText, offset, configuration, file.role);
   }
   if (result === undefined) return empty;
-  const document = TextDocument.create(analysed.uri, 'packer', analysed.version, text);
-  const items = result.candidates.map((c) => toItem(c, c.range ?? result.range, document));
+  const lines = linesOf(analysed);
+  const items = result.candidates.map((c) => toItem(c, lspRange(lines, c.range ?? result.range)));
   return { isIncomplete: false, items };
 }
 
-function toItem(candidate: Candidate, range: OffsetRange, document: TextDocument): CompletionItem {
+function toItem(candidate: Candidate, range: Range): CompletionItem {
   const item: CompletionItem = {
     label: candidate.label,
     kind: candidate.kind,
-    textEdit: {
-      range: { start: document.positionAt(range.start), end: document.positionAt(range.end) },
-      newText: candidate.insertText,
-    },
+    textEdit: { range, newText: candidate.insertText },
     insertTextFormat: candidate.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
   };
   if (candidate.detail !== undefined) item.detail = candidate.detail;

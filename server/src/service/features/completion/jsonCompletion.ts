@@ -6,17 +6,11 @@
 import { findNodeAtLocation, type Node as JsonNode, type Segment } from 'jsonc-parser';
 import { ROOT_KEYS } from '../../model/templateRoot';
 import { getComponentSchema, type ComponentKind } from '../../schema/schemaStore';
-import type { OffsetRange } from '../../types';
-import { CompletionItemKind, type Candidate } from './candidate';
+import { CompletionItemKind, type Candidate, type CompletionResult } from './candidate';
 import { componentTypeCandidates } from './componentTypeItems';
 import { asKey, insideQuotes, jsonPlaceAt, jsonValueCandidates, keyNames } from './jsonPlace';
 import { legacyActionCandidates } from './legacyActions';
 import { objectSchemaAt, settingCandidates } from './settingItems';
-
-export interface JsonCompletionResult {
-  candidates: Candidate[];
-  range: OffsetRange;
-}
 
 /** The component object a JSON path runs through, and the path inside it. */
 interface ComponentPath {
@@ -36,7 +30,7 @@ const ROOT_SNIPPETS: Readonly<Record<string, string>> = {
   min_packer_version: '"min_packer_version": "$1"',
 };
 
-export function jsonCompletion(text: string, offset: number): JsonCompletionResult {
+export function jsonCompletion(text: string, offset: number): CompletionResult {
   const place = jsonPlaceAt(text, offset);
   const { path, tree } = place;
   if (place.key !== undefined) {

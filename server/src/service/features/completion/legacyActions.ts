@@ -11,8 +11,8 @@ import {
   signatureLabel,
 } from '../../packer/functions';
 import type { LegacyFunctionSignature } from '../../packer/functions';
-import type { OffsetRange } from '../../types';
-import { CompletionItemKind, docsLink, type Candidate } from './candidate';
+import { docsLink, paragraphs } from '../markdown';
+import { CompletionItemKind, type Candidate, type CompletionResult } from './candidate';
 
 export interface ActionScope {
   /** The template's user variables. */
@@ -36,7 +36,7 @@ export function legacyActionCandidates(
   beforeCursor: string,
   offset: number,
   scope: ActionScope,
-): { candidates: Candidate[]; range: OffsetRange } | undefined {
+): CompletionResult | undefined {
   const action = openAction(beforeCursor);
   if (action === undefined) return undefined;
   const range = (typed: string) => ({ start: offset - typed.length, end: offset });
@@ -68,14 +68,12 @@ function functionCandidates(scope: ActionScope): Candidate[] {
       label: fn.name,
       kind: CompletionItemKind.Function,
       detail: signatureLabel(fn),
-      documentation: [
+      documentation: paragraphs(
         fn.summary,
         fn.deprecated,
-        fn.notInPacker166 === true ? 'Not available in Packer 1.6.6.' : undefined,
+        fn.notInPacker166 === true && 'Not available in Packer 1.6.6.',
         docsLink(fn.docs),
-      ]
-        .filter((l): l is string => l !== undefined)
-        .join('\n\n'),
+      ),
       // Go templates take arguments after spaces; back quotes need no escaping inside JSON.
       insertText: [
         fn.name,

@@ -4,7 +4,8 @@
  */
 import type { BlockSchema, ComponentSchema, PropertySchema } from '../../schema/schemaStore';
 import { isListBlock, resolvePointer } from '../../schema/schemaStore';
-import { CompletionItemKind, docsLink, type Candidate } from './candidate';
+import { docsLink, paragraphs } from '../markdown';
+import { CompletionItemKind, type Candidate } from './candidate';
 import { settingSnippet, typeLabel, type Syntax } from './settingShapes';
 
 /** Where in a component the cursor is: its top level, or a nested block by key path. */
@@ -59,9 +60,7 @@ export function settingCandidates(target: SettingsTarget, options: SettingOption
       label: key,
       kind: property['x-packer-type'] === 'block' ? CompletionItemKind.Module : CompletionItemKind.Property,
       detail: detailOf(property, target.schema, rank),
-      documentation: [property.description, docsLink(property['x-packer-docs'])]
-        .filter((line): line is string => line !== undefined && line !== '')
-        .join('\n\n'),
+      documentation: paragraphs(property.description, docsLink(property['x-packer-docs'])),
       insertText: settingSnippet(key, property, target.schema, options.syntax),
       snippet: true,
       sortText: `${rank}_${key}`,

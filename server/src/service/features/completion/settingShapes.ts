@@ -9,10 +9,10 @@ import { snippetChoice } from './candidate';
 export type Syntax = 'hcl' | 'json';
 
 /** Values Packer accepts for a duration, from short waits to long builds. */
-export const COMMON_DURATIONS = ['30s', '1m', '5m', '10m', '30m', '1h'];
+const COMMON_DURATIONS = ['30s', '1m', '5m', '10m', '30m', '1h'];
 
 /** The fixed set of values a setting takes, when its schema has one (`communicator`: ssh, winrm...). */
-export function enumValues(schema: ComponentSchema | undefined, property: PropertySchema): string[] {
+function enumValues(schema: ComponentSchema | undefined, property: PropertySchema): string[] {
   const found = new Set<string>();
   const visit = (node: unknown, depth: number): void => {
     if (depth > 4 || typeof node !== 'object' || node === null) return;

@@ -5,7 +5,8 @@
 import { hclBodyEntries, DYNAMIC_BLOCK, type HclBody, type HclStructureEntry } from '../../packer/hclBlocks';
 import { PLUGIN_SOURCES } from '../../packer/pluginSources';
 import type { Syntax } from './settingShapes';
-import { CompletionItemKind, docsLink, snippetText, type Candidate } from './candidate';
+import { docsLink, paragraphs } from '../markdown';
+import { CompletionItemKind, snippetText, type Candidate } from './candidate';
 
 /** The entries of `body` not written yet (repeatable blocks always), in the table's order. */
 export function structureCandidates(body: HclBody, present: ReadonlySet<string>, syntax: Syntax): Candidate[] {
@@ -14,13 +15,13 @@ export function structureCandidates(body: HclBody, present: ReadonlySet<string>,
     .map((e, index) => structureCandidate(e, syntax, `${String(index).padStart(2, '0')}_${e.name}`));
 }
 
-export function structureCandidate(entry: HclStructureEntry, syntax: Syntax, sortText: string): Candidate {
+function structureCandidate(entry: HclStructureEntry, syntax: Syntax, sortText: string): Candidate {
   const block = entry.kind === 'block';
   return {
     label: entry.name,
     kind: block ? CompletionItemKind.Module : CompletionItemKind.Property,
     detail: entry.syntax,
-    documentation: [entry.summary, docsLink(entry.docs)].join('\n\n'),
+    documentation: paragraphs(entry.summary, docsLink(entry.docs)),
     insertText: syntax === 'hcl' ? entry.snippet : `"${entry.name}": ${block ? '{\n  $0\n}' : '$1'}`,
     snippet: true,
     sortText,

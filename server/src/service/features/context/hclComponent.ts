@@ -30,18 +30,41 @@ export function componentAround(blocks: readonly Block[]): HclComponentContext |
   if (found === undefined) return undefined;
   const { index, kind, type, typeLabel } = found;
   const block = blocks[index] as Block;
-  const path: string[] = [];
-  for (let i = index + 1; i < blocks.length; i++) {
-    const nested = blocks[i] as Block;
-    if (nested.type === 'dynamic') {
-      const name = nested.labels[0]?.value;
-      if (name !== undefined) path.push(name);
-    } else if (!(nested.type === 'content' && blocks[i - 1]?.type === 'dynamic')) {
-      path.push(nested.type);
-    }
-  }
+  const path = nestedSettingPath(blocks.slice(index + 1), (nested) => nested.labels[0]?.value);
   const normalized = normalizeLookalikes(type);
   return { kind, type: normalized, block, typeLabel, schema: getComponentSchema(kind, normalized), path };
+}
+
+/**
+ * The setting names a chain of blocks nested in a component writes, as the schema names them:
+ * `dynamic "x"` stands for `x`, and the `content` block directly inside it adds nothing.
+ * Shared by hover (on parsed blocks) and completion (on the headers its token walk reads).
+ */
+export function nestedSettingPath<B extends { type: string }>(
+  nested: readonly B[],
+  firstLabel: (block: B) => string | undefined,
+): string[] {
+  return nested.flatMap((block, i) => {
+    if (block.type === 'dynamic') {
+      const name = firstLabel(block);
+      return name === undefined ? [] : [name];
+    }
+    return block.type === 'content' && nested[i - 1]?.type === 'dynamic' ? [] : [block.type];
+  });
+}
+
+// A Map, not an object: a block type typed by the user such as `constructor` must not hit a prototype member.
+const LABELLED_COMPONENTS: ReadonlyMap<string, ComponentKind> = new Map([
+  ['source', 'builder'],
+  ['data', 'data-source'],
+  ['provisioner', 'provisioner'],
+  ['error-cleanup-provisioner', 'provisioner'],
+  ['post-processor', 'post-processor'],
+]);
+
+/** The kind of component a block's first label names (`source "amazon-ebs"`, `provisioner "shell"`), if any. */
+export function labelledComponentKind(blockType: string): ComponentKind | undefined {
+  return LABELLED_COMPONENTS.get(blockType);
 }
 
 interface ComponentBlock {

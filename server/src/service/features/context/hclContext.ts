@@ -56,6 +56,7 @@ export interface HclCursorContext {
   target: HclTarget;
 }
 
+/** Whether `range` holds `offset`, its end included: every position request measures "under the cursor" this way. */
 export function touches(range: OffsetRange, offset: number): boolean {
   return range.start <= offset && offset <= range.end;
 }

@@ -2,9 +2,10 @@
  * The layout step for fixes as the code actions carry them: LSP edits in line/character, against
  * the version of a native-syntax HCL2 document the diagnostics were computed for.
  */
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextEdit } from 'vscode-languageserver-types';
-import { isHclDocument, type DocumentInput } from '../../document';
+import type { DocumentInput } from '../../document';
+import { isNativeHclInput } from '../nativeHcl';
+import { linesOf, lspRange, offsetRange } from '../lspRanges';
 import { layoutHclFix } from './index';
 
 export interface FixLayout {
@@ -15,24 +16,16 @@ export interface FixLayout {
 
 /** Undefined for JSON documents (legacy templates and HCL2's JSON syntax alike): their fixes stay as they are. */
 export function hclFixLayout(input: DocumentInput): FixLayout | undefined {
-  if (!isHclDocument(input) || /\.json$/i.test(input.uri)) return undefined;
-  const lines = TextDocument.create(input.uri, input.languageId, input.version, input.text);
+  if (!isNativeHclInput(input)) return undefined;
+  const lines = linesOf(input);
   return {
     version: input.version,
     layOut(edits) {
       const laidOut = layoutHclFix(
         input.text,
-        edits.map((edit) => ({
-          range: { start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end) },
-          newText: edit.newText,
-        })),
+        edits.map((edit) => ({ range: offsetRange(lines, edit.range), newText: edit.newText })),
       );
-      return (
-        laidOut?.map((edit) => ({
-          range: { start: lines.positionAt(edit.range.start), end: lines.positionAt(edit.range.end) },
-          newText: edit.newText,
-        })) ?? edits
-      );
+      return laidOut?.map((edit) => ({ range: lspRange(lines, edit.range), newText: edit.newText })) ?? edits;
     },
   };
 }

@@ -6,7 +6,7 @@
 import { isComponentAmong, legacyContextVariable } from '../../packer/functions';
 import type { OffsetRange } from '../../types';
 import { touches } from '../context';
-import { code, link, paragraphs } from './markdown';
+import { code, docsLink, paragraphs } from '../markdown';
 
 /** The component whose setting holds the field, to say whether that one fills it. */
 export interface FieldOwner {
@@ -59,6 +59,6 @@ function fieldText(name: string, owner: FieldOwner | undefined): string {
       (fills === true
         ? `This ${code(owner.type)} ${owner.kindName} fills it in.`
         : `This ${code(owner.type)} ${owner.kindName} is not among the components known to fill it in.`),
-    link('Packer documentation', known.docs),
+    docsLink(known.docs),
   );
 }

@@ -1,5 +1,6 @@
 /** Hover text of a function: HCL2 calls (`upper(x)`) and legacy template calls (`{{timestamp}}`). */
 import {
+  HCL_FUNCTIONS_DOCS,
   hclFunction,
   isInPacker166,
   legacyFunction,
@@ -8,9 +9,7 @@ import {
   type FunctionSignature,
 } from '../../packer/functions';
 import { hcl2Facts } from '../../schema/generated/hcl2';
-import { codeBlock, link, paragraphs } from './markdown';
-
-const HCL_FUNCTIONS_DOCS = 'https://developer.hashicorp.com/packer/docs/templates/hcl_templates/functions';
+import { codeBlock, docsLink, paragraphs } from '../markdown';
 
 export function hclFunctionHover(name: string): string | undefined {
   const signature = hclFunction(name);
@@ -21,7 +20,7 @@ export function hclFunctionHover(name: string): string | undefined {
   if (defaultOnly !== undefined) return signatureHover(defaultOnly, 'Only in a `variable` block’s `default`.');
   // A function Packer has that we have no signature for yet: still say what it is.
   if (!hcl2Facts.functions.includes(name)) return undefined;
-  return paragraphs(`**${name}** · HCL2 function`, missingIn166, link('Packer documentation', HCL_FUNCTIONS_DOCS));
+  return paragraphs(`**${name}** · HCL2 function`, missingIn166, docsLink(HCL_FUNCTIONS_DOCS));
 }
 
 export function legacyFunctionHover(name: string): string | undefined {
@@ -30,10 +29,5 @@ export function legacyFunctionHover(name: string): string | undefined {
 }
 
 function signatureHover(signature: FunctionSignature, note: string | false | undefined): string {
-  return paragraphs(
-    codeBlock(signatureLabel(signature)),
-    signature.summary,
-    note,
-    link('Packer documentation', signature.docs),
-  );
+  return paragraphs(codeBlock(signatureLabel(signature)), signature.summary, note, docsLink(signature.docs));
 }

@@ -5,12 +5,13 @@
 import type { Attribute, Block, BlockLabel } from '../../parsing/hcl/ast';
 import { literalString, type HclConfiguration } from '../../model/hcl/configuration';
 import { findTemplateCalls } from '../../model/templateCalls';
-import { getComponentSchema, type ComponentKind } from '../../schema/schemaStore';
+import { getComponentSchema } from '../../schema/schemaStore';
 import type { OffsetRange } from '../../types';
 import { touches, type HclCursorContext, type HclTarget } from '../context';
+import { labelledComponentKind } from '../context/hclComponent';
 import { hclFunctionHover, legacyFunctionHover } from './functionHover';
 import { blockAttribute, blockKeyword, metaSetting } from './keywordTexts';
-import { code, paragraphs } from './markdown';
+import { code, docsLink, paragraphs } from '../markdown';
 import { dataHover, referenceHover, sourceHover } from './referenceHover';
 import { localHover } from './localHover';
 import { componentHover, kindName, settingHover } from './settingHover';
@@ -61,21 +62,8 @@ function blockTypeHover(context: HclCursorContext, block: Block): string | undef
   const keyword = blockKeyword(block.type, parentType);
   return keyword === undefined
     ? undefined
-    : paragraphs(
-        `**${block.type}** block`,
-        code(keyword.syntax),
-        keyword.summary,
-        `[Packer documentation](${keyword.docs})`,
-      );
+    : paragraphs(`**${block.type}** block`, code(keyword.syntax), keyword.summary, docsLink(keyword.docs));
 }
-
-const COMPONENT_BLOCKS: Readonly<Record<string, ComponentKind>> = {
-  source: 'builder',
-  data: 'data-source',
-  provisioner: 'provisioner',
-  'error-cleanup-provisioner': 'provisioner',
-  'post-processor': 'post-processor',
-};
 
 function labelHover(
   configuration: HclConfiguration,
@@ -89,9 +77,7 @@ function labelHover(
     const [, type, name] = label.value.split('.');
     return type === undefined || name === undefined ? undefined : sourceHover(configuration, type, name);
   }
-  const kind = Object.prototype.hasOwnProperty.call(COMPONENT_BLOCKS, block.type)
-    ? COMPONENT_BLOCKS[block.type]
-    : undefined;
+  const kind = labelledComponentKind(block.type);
   if (kind !== undefined && index === 0) {
     const schema = context.component?.schema ?? getComponentSchema(kind, label.value);
     return schema === undefined ? `Unknown ${kindName(kind)} type ${code(label.value)}.` : componentHover(kind, schema);
@@ -126,11 +112,7 @@ function attributeNameHover(
   const meta = component !== undefined && component.path.length === 0 ? metaSetting(name) : undefined;
   if (meta !== undefined && component !== undefined) {
     const docs = blockKeyword(innermost.type, 'build')?.docs;
-    return paragraphs(
-      `**${name}** · setting of every ${component.kind}`,
-      meta,
-      docs !== undefined && `[Packer documentation](${docs})`,
-    );
+    return paragraphs(`**${name}** · setting of every ${component.kind}`, meta, docsLink(docs));
   }
   const text = blockAttribute(innermost.type, name);
   return text === undefined ? undefined : paragraphs(`**${name}** · ${code(innermost.type)} argument`, text);

@@ -4,20 +4,16 @@
  * must simply not show.
  */
 import type { Hover } from 'vscode-languageserver-types';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysedDocument } from '../../document';
 import { locateCursor } from '../context';
+import { linesOf, lspRange } from '../lspRanges';
 import { hclHover, type HoverText } from './hclHover';
 import { jsonHover } from './jsonHover';
 
 export function hover(document: AnalysedDocument, offset: number): Hover | null {
   const found = hoverText(document, offset);
   if (found === undefined || found.markdown === '') return null;
-  const lines = TextDocument.create(document.uri, '', document.version, document.text);
-  return {
-    contents: { kind: 'markdown', value: found.markdown },
-    range: { start: lines.positionAt(found.range.start), end: lines.positionAt(found.range.end) },
-  };
+  return { contents: { kind: 'markdown', value: found.markdown }, range: lspRange(linesOf(document), found.range) };
 }
 
 function hoverText(document: AnalysedDocument, offset: number): HoverText | undefined {

@@ -9,7 +9,7 @@ import { touches, type JsonCursorContext } from '../context';
 import { legacyFunctionHover } from './functionHover';
 import type { HoverText } from './hclHover';
 import { templateKey } from './keywordTexts';
-import { code, paragraphs } from './markdown';
+import { code, docsLink, paragraphs } from '../markdown';
 import { componentHover, kindName, settingHover } from './settingHover';
 import { legacyVariableHover, type TemplateSource } from './legacyVariableHover';
 import { contextFieldHover } from './contextVariableHover';
@@ -71,7 +71,7 @@ function templateLevelHover(source: TemplateSource, context: JsonCursorContext):
     const markdown = paragraphs(
       `**${property.key}** · ${code(keyword.syntax)}`,
       keyword.summary,
-      `[Packer documentation](${keyword.docs})`,
+      docsLink(keyword.docs),
     );
     return { markdown, range: property.keyRange };
   }

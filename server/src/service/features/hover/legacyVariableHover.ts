@@ -4,7 +4,7 @@
  * Sensitive values are never shown.
  */
 import type { LegacyTemplate } from '../../model/legacyTemplate';
-import { code, lineNumber, paragraphs, shortSource } from './markdown';
+import { code, docsLink, lineNumber, paragraphs, shortSource } from '../markdown';
 import { SENSITIVE } from './variableHover';
 
 const USER_VARIABLE_DOCS = 'https://developer.hashicorp.com/packer/docs/templates/legacy_json_templates/user-variables';
@@ -36,6 +36,6 @@ export function legacyVariableHover({ template, text, fileName }: TemplateSource
         ? undefined
         : `Default: ${code(shown)}`,
     `Declared in ${code(declared)}; ${code(`-var '${name}=...'`)} or a ${code('-var-file')} can set it when Packer runs.`,
-    `[Packer documentation](${USER_VARIABLE_DOCS})`,
+    docsLink(USER_VARIABLE_DOCS),
   );
 }

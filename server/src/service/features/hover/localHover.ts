@@ -1,6 +1,6 @@
 /** Hover text of a local value: its expression as written, and where it is declared. */
 import type { HclConfiguration } from '../../model/hcl/configuration';
-import { code, codeBlock, fileLine, paragraphs, shortSource } from './markdown';
+import { code, codeBlock, fileLine, paragraphs, shortSource } from '../markdown';
 
 const LONG_EXPRESSION = 400;
 

@@ -11,7 +11,7 @@ import { touches, type HclCursorContext, type JsonComponentContext } from '../co
 import { buildOf, buildSources, overrideItems, runName } from '../context/buildSources';
 import type { HoverText } from './hclHover';
 import type { TemplateSource } from './legacyVariableHover';
-import { code, fileLine, lineNumber, paragraphs } from './markdown';
+import { code, fileLine, lineNumber, paragraphs } from '../markdown';
 import { sourceHover } from './referenceHover';
 import { kindName, settingHover } from './settingHover';
 

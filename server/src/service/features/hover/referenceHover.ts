@@ -11,7 +11,7 @@ import { getComponentSchema } from '../../schema/schemaStore';
 import { dataSourceOutputMeaning } from './dataSourceOutputs';
 import { buildField, referenceRoot } from './keywordTexts';
 import { localHover } from './localHover';
-import { code, fileLine, link, paragraphs } from './markdown';
+import { code, fileLine, docsLink, paragraphs } from '../markdown';
 import { hclVariableHover } from './variableHover';
 
 export function referenceHover(
@@ -97,5 +97,5 @@ function declaredIn(declaration: ComponentDeclaration): string {
 
 function docsOf(kind: 'builder' | 'data-source', type: string): string | undefined {
   const schema = getComponentSchema(kind, type);
-  return schema === undefined ? undefined : link('Packer documentation', schema['x-packer'].docs);
+  return schema === undefined ? undefined : docsLink(schema['x-packer'].docs);
 }

@@ -5,7 +5,7 @@
  * `source_ami_filter`) or come from the environment, and the constraints say so.
  */
 import type { BlockSchema, PackerConstraint, PropertySchema } from '../../schema/schemaTypes';
-import { code } from './markdown';
+import { code } from '../markdown';
 
 type Groups = readonly (readonly string[])[];
 

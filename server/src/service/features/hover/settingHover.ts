@@ -14,7 +14,7 @@ import {
   type PropertySchema,
 } from '../../schema/schemaStore';
 import { metaSetting } from './keywordTexts';
-import { code, link, paragraphs } from './markdown';
+import { code, docsLink, link, paragraphs } from '../markdown';
 import { requirementText } from './requirementText';
 
 export type TemplateSyntax = 'hcl' | 'json';
@@ -43,7 +43,7 @@ export function settingHover(
     property.default !== undefined && `Default: ${code(JSON.stringify(property.default))}`,
     description,
     notes(property),
-    link('Packer documentation', docsUrl(property, schema['x-packer'].kind, syntax)),
+    docsLink(docsUrl(property, schema['x-packer'].kind, syntax)),
   );
 }
 
@@ -68,7 +68,7 @@ export function componentHover(kind: ComponentKind, schema: ComponentSchema): st
 }
 
 /** The type as Packer's docs write it; blocks as HCL2 writes them, JSON's shape alongside. */
-export function typeText(schema: ComponentSchema, property: PropertySchema, syntax: TemplateSyntax): string {
+function typeText(schema: ComponentSchema, property: PropertySchema, syntax: TemplateSyntax): string {
   const type = property['x-packer-type'];
   if (type === 'block') {
     const repeatable = isListBlock(schema, property);

@@ -4,7 +4,7 @@
  */
 import type { Expression, ObjectItem } from '../../parsing/hcl/ast';
 import { parseHclExpression } from '../../parsing/hcl/parser';
-import { code, link, paragraphs, shortSource } from './markdown';
+import { code, docsLink, paragraphs, shortSource } from '../markdown';
 
 const TYPES_DOCS = 'https://developer.hashicorp.com/packer/docs/templates/hcl_templates/variables#type-constraints';
 
@@ -33,7 +33,7 @@ export function typeConstraintHover(source: string, expression?: Expression): st
     return paragraphs(
       title,
       'Not a type constraint Packer reads: a type is `string`, `number`, `bool` or `any`, or is built with `list(...)`, `set(...)`, `map(...)`, `object({...})` or `tuple([...])`.',
-      link('Packer documentation', TYPES_DOCS),
+      docsLink(TYPES_DOCS),
     );
   return paragraphs(
     title,
@@ -41,7 +41,7 @@ export function typeConstraintHover(source: string, expression?: Expression): st
     hasAny(syntax)
       ? 'Where the constraint says `any`, Packer takes the type of the value given.'
       : 'Packer converts a value of another type when it can (`5` given for a string becomes `"5"`), and otherwise stops with an error.',
-    link('Packer documentation', TYPES_DOCS),
+    docsLink(TYPES_DOCS),
   );
 }
 

@@ -6,7 +6,7 @@
 import type { Attribute, Block } from '../../parsing/hcl/ast';
 import { literalString, type HclConfiguration, type VariableDeclaration } from '../../model/hcl/configuration';
 import type { HclFile } from '../../model/hcl/hclFile';
-import { code, fileLine, paragraphs, shortSource } from './markdown';
+import { code, docsLink, fileLine, paragraphs, shortSource } from '../markdown';
 
 export const SENSITIVE = '(sensitive)';
 const VARIABLE_DOCS = 'https://developer.hashicorp.com/packer/docs/templates/hcl_templates/variables';
@@ -53,7 +53,7 @@ export function hclVariableHover(configuration: HclConfiguration, name: string):
       declaration,
       assignments.map((a) => ({ file: a.file, offset: a.nameRange.start, value: value(a.file, a.attribute) })),
     ),
-    `[Packer documentation](${VARIABLE_DOCS})`,
+    docsLink(VARIABLE_DOCS),
   );
 }
 

@@ -4,7 +4,8 @@
  * into its own, handing over its cached analysis.
  */
 import type { DocumentSymbol, FoldingRange, Location, SymbolInformation } from 'vscode-languageserver-types';
-import { isHclDocument, type AnalysedDocument, type DocumentInput } from '../../document';
+import type { AnalysedDocument, DocumentInput } from '../../document';
+import { isNativeHclInput } from '../nativeHcl';
 import { hclFoldingRanges } from '../folding/hclFolding';
 import { jsonFoldingRanges } from '../folding/jsonFolding';
 import { documentSymbols } from '../symbols/documentSymbols';
@@ -44,7 +45,7 @@ export function navigationFeatures(analyse: (input: DocumentInput) => AnalysedDo
     workspaceSymbols: (query, files) => workspace.search(query, files),
     foldingRanges(input) {
       // Folding needs no folder: an HCL2 file is parsed on its own, with its comments.
-      if (isHclDocument(input) && !/\.json$/i.test(input.uri)) return hclFoldingRanges(input.text);
+      if (isNativeHclInput(input)) return hclFoldingRanges(input.text);
       return jsonFoldingRanges(input.text, analyse(input).root);
     },
   };

@@ -2,9 +2,10 @@
  * Offsets to LSP positions in the text each occurrence was found in: a file that is not open is
  * measured in its text on disk, an open one in the editor's.
  */
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location, Range } from 'vscode-languageserver-types';
 import type { OffsetRange } from '../../types';
+import { linesOf, lspRange } from '../lspRanges';
 
 export class Positions {
   private readonly documents = new Map<string, TextDocument>();
@@ -12,10 +13,10 @@ export class Positions {
   range(file: { uri: string; text: string }, range: OffsetRange): Range {
     let document = this.documents.get(file.uri);
     if (document?.getText() !== file.text) {
-      document = TextDocument.create(file.uri, 'text', 0, file.text);
+      document = linesOf(file);
       this.documents.set(file.uri, document);
     }
-    return { start: document.positionAt(range.start), end: document.positionAt(range.end) };
+    return lspRange(document, range);
   }
 
   location(file: { uri: string; text: string; range: OffsetRange }): Location {

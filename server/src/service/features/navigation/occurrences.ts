@@ -5,6 +5,7 @@
  * are written once.
  */
 import type { OffsetRange } from '../../types';
+import { touches } from '../context/hclContext';
 
 export type NavigationTarget =
   | { kind: 'variable' | 'local'; name: string }
@@ -25,7 +26,7 @@ export interface Occurrence {
   fixed?: string;
 }
 
-export function targetKey(target: NavigationTarget): string {
+function targetKey(target: NavigationTarget): string {
   return 'type' in target ? `${target.kind}:${target.type}.${target.name}` : `${target.kind}:${target.name}`;
 }
 
@@ -72,15 +73,11 @@ export function sourceName(
   return { type, name, range: { start: inner.end - name.length, end: inner.end } };
 }
 
-export function containsOffset(range: OffsetRange, offset: number): boolean {
-  return offset >= range.start && offset <= range.end;
-}
-
 /** The occurrence under the cursor in one file: a name itself first, then the wider text around one. */
 export function occurrenceAt(occurrences: Occurrence[], uri: string, offset: number): Occurrence | undefined {
   const here = occurrences.filter((o) => o.uri === uri);
   return (
-    here.find((o) => containsOffset(o.range, offset)) ??
-    here.find((o) => o.hitRange !== undefined && containsOffset(o.hitRange, offset))
+    here.find((o) => touches(o.range, offset)) ??
+    here.find((o) => o.hitRange !== undefined && touches(o.hitRange, offset))
   );
 }

@@ -19,7 +19,7 @@ const WHAT: Record<NavigationTarget['kind'], string> = {
   builder: 'builder',
 };
 
-export function describeTarget(target: NavigationTarget): string {
+function describeTarget(target: NavigationTarget): string {
   const name = 'type' in target ? `${target.type}.${target.name}` : target.name;
   return `${WHAT[target.kind]} "${name}"`;
 }

@@ -4,6 +4,7 @@
  */
 import type { ParameterInformation, SignatureHelp } from 'vscode-languageserver-types';
 import { signatureLabel, type FunctionSignature } from '../../packer/functions';
+import { link, paragraphs } from '../markdown';
 
 /** The help for `fn` with the cursor in argument `argument` (0-based). */
 export function signatureHelpFor(fn: FunctionSignature, argument: number): SignatureHelp {
@@ -25,7 +26,7 @@ export function signatureHelpFor(fn: FunctionSignature, argument: number): Signa
     signatures: [
       {
         label,
-        documentation: { kind: 'markdown', value: `${fn.summary}\n\n[Documentation](${fn.docs})` },
+        documentation: { kind: 'markdown', value: paragraphs(fn.summary, link('Documentation', fn.docs)) },
         parameters,
         activeParameter: active,
       },

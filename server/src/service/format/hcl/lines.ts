@@ -46,7 +46,7 @@ function cells(tokens: FormatToken[]): FormatLine {
   return line;
 }
 
-export function netBrackets(tokens: readonly FormatToken[]): number {
+function netBrackets(tokens: readonly FormatToken[]): number {
   let net = 0;
   for (const token of tokens) net += bracketChange(token.kind);
   return net;

@@ -3,8 +3,6 @@
  * templates and as `build.Host` in HCL2, in provisioners and post-processors. The names are the
  * ones Packer documents for the `build` function and the HCL2 `build` variables.
  */
-import { LEGACY_DOCS } from './legacyFunctions';
-
 export interface BuildVariable {
   readonly name: string;
   readonly summary: string;
@@ -14,7 +12,6 @@ export interface BuildVariable {
 
 export const BUILD_VARIABLES_DOCS =
   'https://developer.hashicorp.com/packer/docs/templates/hcl_templates/contextual-variables';
-export const LEGACY_BUILD_DOCS = LEGACY_DOCS;
 
 const variable = (name: string, summary: string, hclOnly?: boolean): BuildVariable => ({
   name,

@@ -1,7 +1,8 @@
 /** Small constructors that keep the signature tables short and uniform. */
 import type { FunctionParameter, FunctionSignature } from './types';
 
-const HCL_DOCS = 'https://developer.hashicorp.com/packer/docs/templates/hcl_templates/functions';
+/** The index of Packer's HCL2 function docs; each function's page lies below it. */
+export const HCL_FUNCTIONS_DOCS = 'https://developer.hashicorp.com/packer/docs/templates/hcl_templates/functions';
 
 /** The section of Packer's HCL2 function docs a function is filed under (the URL's folder). */
 export type HclDocsCategory =
@@ -37,5 +38,5 @@ export function hclCategory(category: HclDocsCategory) {
     returns: string,
     summary: string,
     page: string = name,
-  ): FunctionSignature => ({ name, parameters, returns, summary, docs: `${HCL_DOCS}/${category}/${page}` });
+  ): FunctionSignature => ({ name, parameters, returns, summary, docs: `${HCL_FUNCTIONS_DOCS}/${category}/${page}` });
 }

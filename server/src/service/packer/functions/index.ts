@@ -20,6 +20,7 @@ export type { FunctionParameter, FunctionSignature, LegacyContextVariable, Legac
 export { signatureLabel } from './types';
 export type { BuildVariable } from './buildVariables';
 export { BUILD_VARIABLES_DOCS } from './buildVariables';
+export { HCL_FUNCTIONS_DOCS } from './define';
 
 function byName<T extends { readonly name: string }>(items: readonly T[]): readonly T[] {
   return [...items].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -1,5 +1,5 @@
-/** Small Markdown helpers shared by the hover texts. */
-import type { HclFile } from '../../model/hcl/hclFile';
+/** Small Markdown helpers shared by hover, completion and signature help. */
+import type { HclFile } from '../model/hcl/hclFile';
 
 /** Inline code that survives backticks in the text (`` `a`b` `` needs a longer fence). */
 export function code(text: string): string {
@@ -18,6 +18,11 @@ export function codeBlock(text: string, language = ''): string {
 
 export function link(label: string, url: string): string {
   return `[${label}](${url})`;
+}
+
+/** The link to a docs page that ends hover texts and completion documentation, or nothing without a URL. */
+export function docsLink(url: string | undefined): string | undefined {
+  return url === undefined ? undefined : link('Packer documentation', url);
 }
 
 /** Paragraphs, the empty ones left out. */
