@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity, type Diagnostic, type Position, type TextEdit } from 'vscode-languageserver-types';
 import { createLanguageService, type LanguageService } from '../../server/src/service/service';
-import { parseHcl } from '../../server/src/service/parsing/hcl/index';
+import { parseHcl, type Block, type BodyItem } from '../../server/src/service/parsing/hcl/index';
 import { repairJsonText } from '../../server/src/service/parsing/jsonRepair';
 import type { DocumentInput } from '../../server/src/service/document';
 import { editingCalls } from './editingProbe';
@@ -299,6 +299,54 @@ const REVEALS: Record<string, string[]> = {
     'deprecated-setting',
   ],
 };
+
+/**
+ * Fixes that can rename an HCL2 block's type (`sourc` → `source`, or a zero-width space removed from
+ * `v​ariable`). The block is then read for what it is, and the findings of its own content (a
+ * required setting missing, a second declaration of the same name) were there all along: they are
+ * expected inside that one block, and only those rules, never a syntax error or anything outside it.
+ */
+const RENAMES_BLOCK = ['unknown-block-type', 'lookalike-character'];
+const RENAMED_BLOCK_REVEALS = [
+  'duplicate-source',
+  'missing-required-setting',
+  'unknown-setting',
+  'invalid-setting-value',
+  'conflicting-settings',
+  'deprecated-setting',
+];
+
+/**
+ * The block of the fixed text whose type name the fix edited, when that type differs from what
+ * stood at the same place before (a real rename, not an edit elsewhere in a block's header).
+ */
+function renamedBlock(
+  before: string,
+  after: string,
+  edited: { before: Array<[number, number]>; after: Array<[number, number]> },
+): { start: number; end: number; codes: string[] } | undefined {
+  const touches = (places: Array<[number, number]>, b: Block) =>
+    places.some(([s, e]) => b.typeRange.start <= e && s <= b.typeRange.end);
+  const block = blocksOf(after).find((b) => touches(edited.after, b));
+  if (block === undefined) return undefined;
+  // Before the fix, the type at that place was another word (or no block was read there at all).
+  if (blocksOf(before).some((b) => touches(edited.before, b) && b.type === block.type)) return undefined;
+  return { start: block.range.start, end: block.range.end, codes: RENAMED_BLOCK_REVEALS };
+}
+
+/** Every block of an HCL2 text, nested ones included. */
+function blocksOf(text: string): Block[] {
+  const found: Block[] = [];
+  const visit = (items: BodyItem[]) => {
+    for (const item of items) {
+      if (item.kind !== 'block') continue;
+      found.push(item);
+      visit(item.body.items);
+    }
+  };
+  visit(parseHcl(text).body.items);
+  return found;
+}
 
 interface Disk {
   files: Map<string, string>;
@@ -625,6 +673,9 @@ export class Harness {
     const persists = afterDiagnostics.some(
       (d) => d.code === fixedDiagnostic.code && messageOf(d) === messageOf(fixedDiagnostic),
     );
+    const renamed = RENAMES_BLOCK.includes(fixedCode)
+      ? renamedBlock(text, after, { before: spans.map((e): [number, number] => [e.start, e.end]), after: places })
+      : undefined;
     for (const d of afterDiagnostics) {
       const code = String(d.code);
       if (d.severity !== DiagnosticSeverity.Error || code === fixedCode) continue;
@@ -635,6 +686,7 @@ export class Harness {
       const start = afterDoc.offsetAt(d.range.start);
       const end = afterDoc.offsetAt(d.range.end);
       if (!places.some(([s, e]) => start <= e && s <= end)) continue;
+      if (renamed?.codes.includes(code) === true && renamed.start <= start && end <= renamed.end) continue;
       this.report(
         'fix-adds-error',
         `${fixedCode} -> ${code}`,

@@ -12,7 +12,8 @@ import {
   type DeprecationRewrite,
 } from '../packer/deprecations';
 import { findProperty, toPlainValue, type ObjectNode, type PropertyNode, type ValueNode } from '../parsing/tree';
-import { getComponentSchema } from '../schema/schemaStore';
+import type { Recovery } from '../parsing/recovery';
+import { getComponentSchema, validateComponent } from '../schema/schemaStore';
 import type { Fix, TextReplacement } from '../types';
 import type { Rule } from './rule';
 
@@ -35,7 +36,11 @@ export const deprecatedSetting: Rule = {
         if (property === undefined) continue;
         const target = nodeAtPath(property.value, finding.path.slice(1));
         const fix =
-          finding.rewrite === undefined ? undefined : toFix(document.edits, node, finding.rewrite, finding.replacement);
+          finding.rewrite === undefined ||
+          !trustworthy(document.recoveries, node) ||
+          !fits(kind, type, config, finding.rewrite)
+            ? undefined
+            : toFix(document.edits, node, finding.rewrite, finding.replacement);
         report({
           range: finding.subject === 'key' ? property.keyRange : (target?.range ?? property.keyRange),
           message: withAdvice(finding.message, finding.rewrite === undefined, finding.replacement),
@@ -53,6 +58,38 @@ export const deprecatedSetting: Rule = {
     }
   },
 };
+
+/**
+ * Whether the parser read the component without guessing (a missing colon, a stray token, an
+ * unclosed string): otherwise the ranges of the properties to rewrite may not be where the tree
+ * says, and the edits could break the JSON. The syntax finding is the one to fix first.
+ */
+function trustworthy(recoveries: Recovery[], node: ObjectNode): boolean {
+  return !recoveries.some(
+    (r) => r.kind === 'syntax' && r.range.start <= node.range.end && node.range.start <= r.range.end,
+  );
+}
+
+/**
+ * Whether the values the rewrite writes are valid for their new keys. A value that the old key let
+ * through (a duration with a stray character in it) would be moved to a key that rejects it: the
+ * rewrite would only swap one finding for another, so it waits until the value is right.
+ */
+function fits(
+  kind: DeprecationKind,
+  type: string,
+  config: Record<string, unknown>,
+  rewrite: DeprecationRewrite,
+): boolean {
+  if (isStringRewrite(rewrite)) return true;
+  const rewritten: Record<string, unknown> = { ...config };
+  for (const key of rewrite.remove) delete rewritten[key];
+  for (const { key, value } of rewrite.set) rewritten[key] = value;
+  const written = rewrite.set.map(({ key }) => `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+  return !validateComponent(kind, type, rewritten).some((e) =>
+    written.some((path) => e.instancePath === path || e.instancePath.startsWith(`${path}/`)),
+  );
+}
 
 /** The finding's own words, plus what to do when no fix can be offered. */
 function withAdvice(message: string, unfixable: boolean, replacement: string | undefined): string {

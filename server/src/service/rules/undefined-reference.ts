@@ -7,6 +7,7 @@
  * a reference there only breaks the build some of the time, or silently never works, so it is a
  * warning.
  */
+import { isCurlyDoubleQuote, isCurlySingleQuote } from '../parsing/characters';
 import type { Expression } from '../parsing/hcl/ast';
 import { forEachBodyExpression, forEachChild } from '../parsing/hcl/walk';
 import type { ComponentDeclaration, Declaration, HclConfiguration } from '../model/hcl/configuration';
@@ -249,7 +250,11 @@ function checkSource(
   const [prefix = '', type = '', name = ''] = parts.length > 2 ? parts : ['', ...parts];
   if (configuration.sources.some((s) => s.type === type && s.name === name)) return;
   const text = context.document.text;
-  const quote = text[reference.range.start] === '"' ? 1 : 0;
+  // Curly or single quotes are read as straight ones (smart-quotes owns them): the name inside is
+  // the same, and so is its correction, whichever quotes surround it.
+  const delimiter = text[reference.range.start];
+  const quote =
+    delimiter === '"' || delimiter === "'" || isCurlyDoubleQuote(delimiter) || isCurlySingleQuote(delimiter) ? 1 : 0;
   const inner = { start: reference.range.start + quote, end: reference.range.end - quote };
   const plain = text.slice(inner.start, inner.end) === reference.value;
   const typeStart = inner.start + (parts.length > 2 ? prefix.length + 1 : 0);

@@ -1,3 +1,5 @@
+import { hasLookalike } from '../parsing/characters';
+import type { Recovery } from '../parsing/recovery';
 import { findProperty, hasBothBraces, type ObjectNode } from '../parsing/tree';
 import type { SettingEdits } from '../edits/settingEdits';
 import { didYouMean } from '../util/didYouMean';
@@ -20,7 +22,8 @@ export const undefinedVariable: Rule = {
       .filter(
         (call) => call.name === 'user' && call.args[0] !== undefined && !template.variables.has(call.args[0].value),
       )
-      .map((call) => call.args[0]?.value ?? '');
+      .map((call) => call.args[0]?.value ?? '')
+      .filter(declarable);
     for (const { calls } of template.templateStrings) {
       for (const call of calls) {
         const argument = call.args[0];
@@ -36,7 +39,9 @@ export const undefinedVariable: Rule = {
             edits: [{ range: argument.range, newText: suggestion }],
           });
         }
-        const declaration = declareVariable(document.edits, document.text, template.root, name, undeclared);
+        const declaration = declarable(name)
+          ? declareVariable(document.edits, document.text, document.recoveries, template.root, name, undeclared)
+          : undefined;
         if (declaration !== undefined) {
           fixes.push({
             title: `Declare the variable "${name}"`,
@@ -61,17 +66,44 @@ export const undefinedVariable: Rule = {
  * no "variables" yet, the section is created with every undeclared variable at once, the same edit
  * for each finding, so that applying several of them creates one section. Nothing is offered
  * while the object to insert into is not closed yet: the text could land inside another value.
+ * Nor while the parser had to guess its way through that object (a missing colon, a stray
+ * token, an unclosed string): its braces may not be the ones the tree says, so the new key could
+ * land in another object or break the JSON. The guess is the syntax finding to fix first.
  */
-function declareVariable(edit: SettingEdits, text: string, root: ObjectNode, name: string, undeclared: string[]) {
+function declareVariable(
+  edit: SettingEdits,
+  text: string,
+  recoveries: Recovery[],
+  root: ObjectNode,
+  name: string,
+  undeclared: string[],
+) {
   const variables = findProperty(root, 'variables')?.value;
   if (variables?.type === 'object') {
-    if (!hasBothBraces(text, variables)) return undefined;
+    if (!hasBothBraces(text, variables) || guessedWithin(recoveries, variables)) return undefined;
     const last = variables.properties[variables.properties.length - 1];
     return edit.insert(variables, [[name, '']], last);
   }
-  if (variables !== undefined || !hasBothBraces(text, root)) return undefined;
+  // The section goes into the root object itself: any guess in the document may be about it.
+  if (variables !== undefined || !hasBothBraces(text, root) || recoveries.some((r) => r.kind === 'syntax'))
+    return undefined;
   const all = Object.fromEntries([...new Set(undeclared)].sort().map((n) => [n, '']));
   return edit.insert(root, [['variables', all]], undefined);
+}
+
+/** Whether a syntax recovery touches the object, its braces included. */
+function guessedWithin(recoveries: Recovery[], object: ObjectNode): boolean {
+  return recoveries.some(
+    (r) => r.kind === 'syntax' && r.range.start <= object.range.end && object.range.start <= r.range.end,
+  );
+}
+
+/**
+ * Whether a declaration of the name would be a clean key: a name with an invisible or look-alike
+ * character in it is a typo to fix in the reference, and declaring it would only move the finding.
+ */
+function declarable(name: string): boolean {
+  return !hasLookalike(name);
 }
 
 /** Whether the name can stand as it is between the backquotes of {{user `...`}} in a JSON string. */

@@ -4,6 +4,7 @@
  * forgotten: report that with the fix and read on. Otherwise report what follows and let the
  * caller give up on the list.
  */
+import type { Expression } from './ast';
 import type { Parser } from './parserState';
 import * as msg from './syntaxMessages';
 import { describeToken } from './tokenQueries';
@@ -21,17 +22,16 @@ export interface SeparatorWords {
 export function missingSeparator(
   p: Parser,
   s: number,
-  itemEnd: number,
+  item: Expression,
   words: SeparatorWords,
   guessedBefore: boolean,
 ): 'guessed' | 'failed' {
   if (!guessedBefore && startsValue(p.kinds[s] ?? T.EOF)) {
-    p.report(
-      msg.missingSeparator(p.range(s), words.summary, words.hcl, {
-        range: { start: itemEnd, end: itemEnd },
-        newText: ',',
-      }),
-    );
+    // A string left open ends where its line does: a comma written there would land inside it.
+    // The quote is the mistake to fix first (its own diagnostic), so no comma is offered.
+    const openString = item.kind === 'template' && !item.terminated;
+    const fix = openString ? undefined : { range: { start: item.range.end, end: item.range.end }, newText: ',' };
+    p.report(msg.missingSeparator(p.range(s), words.summary, words.hcl, fix));
     return 'guessed';
   }
   p.fail(

@@ -112,7 +112,7 @@ function parseArguments(p: Parser, call: FunctionCall, open: number): void {
       hcl: 'A comma is required to separate each function argument from the next.',
       item: 'an argument',
     };
-    if (missingSeparator(p, s, arg.range.end, words, guessedComma) === 'guessed') {
+    if (missingSeparator(p, s, arg, words, guessedComma) === 'guessed') {
       guessedComma = true;
       continue;
     }

@@ -77,7 +77,7 @@ function parseItems(p: Parser, tuple: TupleExpression, open: number): void {
       hcl: 'Expected a comma to mark the beginning of the next item.',
       item: 'an item',
     };
-    if (missingSeparator(p, s, item.range.end, words, guessedComma) === 'guessed') {
+    if (missingSeparator(p, s, item, words, guessedComma) === 'guessed') {
       guessedComma = true;
       continue;
     }
