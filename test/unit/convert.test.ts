@@ -193,6 +193,11 @@ describe('convert: template functions', () => {
     ['{{ .Vars }} {{.Path}}', '"{{ .Vars }} {{.Path}}"'],
     ['{{user `missing`}}!', '"!"'],
     ['${HOME} %{x} "q" \\ \t', '"$${HOME} %%{x} \\"q\\" \\\\ \\t"'],
+    // A literal `$` or `%` next to a kept or translated call must not open `${`, `%{` or the escape `$${`.
+    ['a${{{build_type}}', '"a$${{{build_type}}"'],
+    ['cost ${{user `name`}}', '"cost ${"$"}${var.name}"'],
+    ['$${{user `name`}}', '"${"$$"}${var.name}"'],
+    ['cost $$ {{user `name`}}', '"cost $$ ${var.name}"'],
   ];
   for (const [legacy, hcl] of cases) {
     it(`${legacy} → ${hcl}`, () => assert.equal(expressionOf(legacy), hcl));

@@ -39,7 +39,40 @@ export function convertTemplateString(
   if (parts.length === 1 && only?.kind === 'expression') return only.text;
   const text = (p: (typeof parts)[number]) =>
     p.kind === 'text' ? escapeTemplateText(p.text) : p.kind === 'escaped' ? p.text : `\${${p.text}}`;
-  return `"${parts.map(text).join('')}"`;
+  return `"${joinRendered(mergeTexts(parts).map(text))}"`;
+}
+
+/** Neighbouring literal texts escaped as one, so that a `$` ending one and a `{` starting the next become `$${`. */
+function mergeTexts<P extends { kind: string; text: string }>(parts: P[]): P[] {
+  const merged: P[] = [];
+  for (const part of parts) {
+    const last = merged[merged.length - 1];
+    if (last?.kind === 'text' && part.kind === 'text')
+      merged[merged.length - 1] = { ...last, text: last.text + part.text };
+    else merged.push(part);
+  }
+  return merged;
+}
+
+/**
+ * Joins rendered pieces of a template. A literal `$` or `%` right before a piece starting with `{`,
+ * or a `$` right before an interpolation, would make `${`, `%{` or the escape `$${`: it is written
+ * as an interpolated string instead. (A rendered piece ends in `$` only for a literal `$`: the
+ * escaper doubles a `$` only before a `{` of the same piece.)
+ */
+function joinRendered(rendered: string[]): string {
+  let result = '';
+  for (const piece of rendered) {
+    const last = result[result.length - 1];
+    const opens = piece.startsWith('{') || (last === '$' && piece.startsWith('${'));
+    if ((last === '$' || last === '%') && opens) {
+      // The whole run of such characters: a `$` left before the `${"$"}` would open an escape again.
+      const run = /[$%]+$/.exec(result)?.[0] ?? last;
+      result = `${result.slice(0, -run.length)}\${"${run}"}`;
+    }
+    result += piece;
+  }
+  return result;
 }
 
 /** A quoted string with nothing to evaluate, whose inside can join the surrounding template. */
