@@ -9,7 +9,10 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
+import { spawnSync } from 'node:child_process';
+import { applyAction } from '../support/edits';
 import { LspTestClient } from '../support/lspClient';
+import { PACKER, packerAvailable } from '../support/packerCli';
 
 interface Converted {
   text: string;
@@ -68,5 +71,39 @@ describe('packer/convertToHcl', () => {
     await client.open(broken, 'packer-json', '{"builders": [{"type": "null"');
     await assert.rejects(convert(broken), /syntax errors/);
     await assert.rejects(convert(pathToFileURL(path.join(folder, 'missing.json')).href), /Cannot read/);
+  });
+
+  it('converts the lab as meant; its HCL2 shows the same mistakes, and fix-all leaves what packer fmt and validate accept', async (t) => {
+    const labFile = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'lab', 'packer_configuration.json');
+    const labUri = pathToFileURL(path.join(folder, 'packer_configuration.json')).href;
+    await client.open(labUri, 'packer-json', fs.readFileSync(labFile, 'utf8'));
+    const { text } = await convert(labUri);
+    const hclFile = path.join(folder, 'lab', 'packer_configuration.pkr.hcl');
+    fs.mkdirSync(path.dirname(hclFile), { recursive: true });
+    fs.writeFileSync(hclFile, text);
+    const hclUri = pathToFileURL(hclFile).href;
+    const problems = await client.open(hclUri, 'packer', text);
+    // The curly quotes and the trailing comma are gone (read as meant); the other five mistakes remain.
+    assert.deepEqual(problems.map((d) => d.code).sort(), [
+      'missing-required-setting',
+      'missing-required-setting',
+      'missing-required-setting',
+      'package-manager-mismatch',
+      'package-manager-mismatch',
+    ]);
+    const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const [fixAll] = await client.codeActions(hclUri, whole, [], ['source.fixAll.packer']);
+    assert.ok(fixAll);
+    const fixed = applyAction(text, hclUri, fixAll);
+    assert.deepEqual(await client.change(hclUri, fixed), []);
+    if (!packerAvailable()) return t.skip('packer is not installed');
+    fs.writeFileSync(hclFile, fixed);
+    for (const args of [
+      ['fmt', '-check', '-diff', '.'],
+      ['validate', '.'],
+    ]) {
+      const run = spawnSync(PACKER, args, { cwd: path.dirname(hclFile), encoding: 'utf8' });
+      assert.equal(run.status, 0, `packer ${args.join(' ')}: ${run.stdout}${run.stderr}`);
+    }
   });
 });
