@@ -4,35 +4,13 @@
  */
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { MarkupContent } from 'vscode-languageserver-types';
 import { hcl2Facts } from '../../server/src/service/schema/generated/hcl2';
 import { dataSourceOutputMeaning } from '../../server/src/service/features/hover/dataSourceOutputs';
-import { createLanguageService } from '../../server/src/service/service';
-
-function hoverAt(marked: string, name = 'main.pkr.hcl') {
-  const offset = marked.indexOf('|');
-  assert.ok(offset >= 0, 'the text marks the cursor with |');
-  const text = marked.slice(0, offset) + marked.slice(offset + 1);
-  const service = createLanguageService({ readText: () => undefined, listDirectory: () => [] });
-  const languageId = name.endsWith('.pkr.hcl') ? 'packer' : 'packer-json';
-  const result = service.hover({ uri: `file:///hover-runs/${name}`, version: 1, languageId, text }, offset);
-  const range = result?.range;
-  const hovered =
-    range === undefined
-      ? undefined
-      : text.split('\n')[range.start.line]?.slice(range.start.character, range.end.character);
-  return { value: result === null ? undefined : (result.contents as MarkupContent).value, hovered };
-}
+import { cursorIn, hoverAt } from './hover-support';
 
 const legacyHover = (marked: string) => hoverAt(marked, 'template.json');
 
-/** The text with the cursor `within` characters into the `nth` (0-based) `word`. */
-function at(text: string, word: string, within = 1, nth = 0): string {
-  let index = -1;
-  for (let i = 0; i <= nth; i++) index = text.indexOf(word, index + 1);
-  assert.ok(index >= 0, word);
-  return text.slice(0, index + within) + '|' + text.slice(index + within);
-}
+const at = (text: string, word: string, within = 1, nth = 0): string => cursorIn(text, word, within, nth);
 
 const LEGACY = `{
   "builders": [

@@ -3,34 +3,8 @@
  * folder (absolute paths) that the file under test belongs to.
  */
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import type { MarkupContent } from 'vscode-languageserver-types';
-import { createLanguageService } from '../../server/src/service/service';
-
-const FOLDER = '/work-hover';
-
-function hoverAt(marked: string, name = 'main.pkr.hcl', files: Record<string, string> = {}) {
-  const offset = marked.indexOf('|');
-  assert.ok(offset >= 0, 'the text marks the cursor with |');
-  const text = marked.slice(0, offset) + marked.slice(offset + 1);
-  const listDirectory = (dir: string) => (dir === FOLDER ? Object.keys(files).map((p) => path.basename(p)) : undefined);
-  const service = createLanguageService({ readText: (p) => files[p], listDirectory });
-  const languageId = name.endsWith('.pkrvars.hcl') ? 'packer-vars' : name.endsWith('.json') ? 'packer-json' : 'packer';
-  const result = service.hover({ uri: `file://${FOLDER}/${name}`, version: 1, languageId, text }, offset);
-  const value = result === null ? undefined : (result.contents as MarkupContent).value;
-  const hovered = result?.range === undefined ? undefined : lineText(text, result.range);
-  return { value, hovered, result };
-}
-
-function lineText(
-  text: string,
-  range: { start: { line: number; character: number }; end: { line: number; character: number } },
-) {
-  const lines = text.split('\n');
-  assert.equal(range.start.line, range.end.line, 'a hovered token is on one line');
-  return lines[range.start.line]?.slice(range.start.character, range.end.character);
-}
+import { cursorIn, HOVER_FOLDER as FOLDER, hoverAt } from './hover-support';
 
 const SOURCE = `source "amazon-ebs" "web" {
   ami_name      = "web"
@@ -44,11 +18,7 @@ const SOURCE = `source "amazon-ebs" "web" {
 }
 `;
 
-const at = (text: string, word: string, within = 1) => {
-  const index = text.indexOf(word);
-  assert.ok(index >= 0, word);
-  return text.slice(0, index + within) + '|' + text.slice(index + within);
-};
+const at = (text: string, word: string, within = 1) => cursorIn(text, word, within);
 
 describe('hover on HCL2 settings', () => {
   it('shows the type, the docs link and that a key is always required', () => {

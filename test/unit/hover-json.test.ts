@@ -1,29 +1,12 @@
 /** Hover in legacy JSON templates, through the service façade. `|` marks the cursor. */
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { MarkupContent } from 'vscode-languageserver-types';
-import { createLanguageService } from '../../server/src/service/service';
+import { cursorIn, hoverAt as hoverIn } from './hover-support';
 
-function hoverAt(marked: string, languageId = 'packer-json') {
-  const offset = marked.indexOf('|');
-  assert.ok(offset >= 0, 'the text marks the cursor with |');
-  const text = marked.slice(0, offset) + marked.slice(offset + 1);
-  const service = createLanguageService({ readText: () => undefined });
-  const result = service.hover({ uri: 'file:///work/template.json', version: 1, languageId, text }, offset);
-  const range = result?.range;
-  const hovered =
-    range === undefined
-      ? undefined
-      : text.split('\n')[range.start.line]?.slice(range.start.character, range.end.character);
-  return { value: result === null ? undefined : (result.contents as MarkupContent).value, hovered };
-}
+const hoverAt = (marked: string, languageId = 'packer-json') => hoverIn(marked, 'template.json', {}, languageId);
 
 /** The template with the cursor put `within` characters into the first `word`. */
-const at = (text: string, word: string, within = 2) => {
-  const index = text.indexOf(word);
-  assert.ok(index >= 0, word);
-  return text.slice(0, index + within) + '|' + text.slice(index + within);
-};
+const at = (text: string, word: string, within = 2) => cursorIn(text, word, within);
 
 const TEMPLATE = `{
   "description": "A web image",
