@@ -282,6 +282,16 @@ export interface Figures {
 
 const FIX_ALL = 'source.fixAll.packer';
 
+/** The rules that read a component's content: they speak once the component is recognised. */
+const COMPONENT_CONTENT_RULES = [
+  'duplicate-source',
+  'missing-required-setting',
+  'unknown-setting',
+  'invalid-setting-value',
+  'conflicting-settings',
+  'deprecated-setting',
+];
+
 /**
  * Findings a correct fix may bring to light where it edits: a component type once corrected is
  * checked against its schema, which an unknown type could not be.
@@ -290,14 +300,7 @@ const REVEALS: Record<string, string[]> = {
   'unknown-setting': ['invalid-setting-value', 'missing-required-setting', 'unknown-setting', 'conflicting-settings'],
   // A look-alike or invisible character replaced: the name it split or changed is read as written.
   'lookalike-character': ['unknown-block-type', 'unknown-setting', 'undefined-reference', 'undefined-variable'],
-  'unknown-component-type': [
-    'duplicate-source',
-    'missing-required-setting',
-    'unknown-setting',
-    'invalid-setting-value',
-    'conflicting-settings',
-    'deprecated-setting',
-  ],
+  'unknown-component-type': COMPONENT_CONTENT_RULES,
 };
 
 /**
@@ -307,14 +310,7 @@ const REVEALS: Record<string, string[]> = {
  * expected inside that one block, and only those rules, never a syntax error or anything outside it.
  */
 const RENAMES_BLOCK = ['unknown-block-type', 'lookalike-character'];
-const RENAMED_BLOCK_REVEALS = [
-  'duplicate-source',
-  'missing-required-setting',
-  'unknown-setting',
-  'invalid-setting-value',
-  'conflicting-settings',
-  'deprecated-setting',
-];
+const RENAMED_BLOCK_REVEALS = COMPONENT_CONTENT_RULES;
 
 /**
  * The block of the fixed text whose type name the fix edited, when that type differs from what
