@@ -53,6 +53,10 @@ export interface PropertySchema extends BlockSchema {
   readonly 'x-packer-undocumented'?: true;
   /** still accepted, but deprecated for this plugin */
   readonly 'x-packer-deprecated'?: true;
+  /** first plugin release that has the setting (schemas/facts/); absent when the component always had it */
+  readonly 'x-packer-since'?: string;
+  /** last plugin release that has it; absent when the newest release has it */
+  readonly 'x-packer-until'?: string;
   readonly default?: JsonValue;
 }
 
