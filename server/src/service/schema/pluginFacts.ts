@@ -32,8 +32,7 @@ export interface VersionRange {
 }
 
 const byComponent = new Map<string, PluginFacts>();
-for (const plugin of plugins)
-  for (const c of plugin.components) byComponent.set(`${c.kind}/${c.type}`, plugin);
+for (const plugin of plugins) for (const c of plugin.components) byComponent.set(`${c.kind}/${c.type}`, plugin);
 
 /** Every known plugin, sorted by name. */
 export function listPlugins(): readonly PluginFacts[] {
