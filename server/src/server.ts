@@ -28,6 +28,12 @@ import { createLanguageService } from './service/service';
 import { defaultSettings, readSettings, type ServiceSettings } from './service/settings';
 import { registerPackerRequests } from './packerRequests';
 import { WorkspaceIndex } from './workspaceIndex';
+import {
+  BUILD_SCRIPT_GLOBS,
+  BUILD_VAR_FILE_NOTIFICATION,
+  BuildVariablesHost,
+  type BuildVarFileParams,
+} from './buildVariablesHost';
 
 function filePath(uri: string): string | undefined {
   try {
@@ -71,7 +77,8 @@ const diskReader = {
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const service = createLanguageService(diskReader, (uri) => openDocument(uri)?.getText());
+  const buildVariables = new BuildVariablesHost(diskReader);
+  const service = createLanguageService(diskReader, (uri) => openDocument(uri)?.getText(), buildVariables.variables);
 
   /** The open document for a file URI, however the client spelt the URI (encodings differ). */
   const openDocument = (uri: string): TextDocument | undefined => {
@@ -111,6 +118,7 @@ export function startServer(connection: Connection): void {
       try {
         const [section] = (await connection.workspace.getConfiguration([{ section: 'packer' }])) as unknown[];
         settings = readSettings(section);
+        buildVariables.readSettings(section);
       } catch (error) {
         connection.console.error(`Reading the packer settings failed, using the defaults: ${String(error)}`);
       }
@@ -125,8 +133,12 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    settings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
-    workspaceIndex.setRoots(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    const initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    settings = readSettings(initialSettings);
+    buildVariables.readSettings(initialSettings);
+    const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceIndex.setRoots(roots);
+    buildVariables.setRoots(roots);
     tracksFolders = params.capabilities.workspace?.workspaceFolders === true;
     return {
       capabilities: {
@@ -155,12 +167,13 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     settingsLoaded = refreshSettings();
     if (tracksFolders)
-      connection.workspace.onDidChangeWorkspaceFolders((event) =>
-        workspaceIndex.changeRoots(
-          event.added.map((f) => f.uri),
-          event.removed.map((f) => f.uri),
-        ),
-      );
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const added = event.added.map((f) => f.uri);
+        const removed = event.removed.map((f) => f.uri);
+        workspaceIndex.changeRoots(added, removed);
+        buildVariables.changeRoots(added, removed);
+        documents.all().forEach(publish);
+      });
     if (watchesFiles) {
       // An HCL2 configuration is a folder: files created, changed or deleted outside the editor count.
       const watchers = ['**/*.pkr.hcl', '**/*.pkrvars.hcl', '**/*.pkr.json', '**/*.pkrvars.json'].map(
@@ -168,6 +181,11 @@ export function startServer(connection: Connection): void {
       );
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => {
         connection.console.error(`Watching Packer files failed: ${String(error)}`);
+      });
+      // Build scripts say which variable files the builds pass.
+      const scripts = { watchers: BUILD_SCRIPT_GLOBS.map((globPattern) => ({ globPattern })) };
+      void connection.client.register(DidChangeWatchedFilesNotification.type, scripts).catch((error: unknown) => {
+        connection.console.error(`Watching build scripts failed: ${String(error)}`);
       });
       // Legacy templates are plain `.json` files: watched so that workspace symbols stay current.
       const legacy = { watchers: [{ globPattern: '**/*.json' }] };
@@ -178,7 +196,11 @@ export function startServer(connection: Connection): void {
   });
 
   connection.onDidChangeConfiguration((change) => {
-    if (!pullsConfiguration) settings = readSettings((change.settings as { packer?: unknown } | undefined)?.packer);
+    if (!pullsConfiguration) {
+      const section = (change.settings as { packer?: unknown } | undefined)?.packer;
+      settings = readSettings(section);
+      buildVariables.readSettings(section);
+    }
     settingsLoaded = settingsLoaded.then(refreshSettings);
   });
 
@@ -199,11 +221,19 @@ export function startServer(connection: Connection): void {
 
   // Files created, changed or deleted on disk (the client watches Packer files for us).
   connection.onDidChangeWatchedFiles((change) => {
+    let buildsChanged = false;
     for (const event of change.changes) {
       service.forget(event.uri);
       workspaceIndex.fileChanged(event.uri);
-      publishFolderOf(event.uri);
+      if (buildVariables.fileChanged(event.uri)) buildsChanged = true;
+      else publishFolderOf(event.uri);
     }
+    if (buildsChanged) documents.all().forEach(publish);
+  });
+
+  // The variable file "Packer: Build" used for a folder: its values count as set from now on.
+  connection.onNotification(BUILD_VAR_FILE_NOTIFICATION, (params: BuildVarFileParams) => {
+    if (buildVariables.choose(params)) documents.all().forEach(publish);
   });
   documents.onDidClose((event) => {
     service.forget(event.document.uri);

@@ -24,6 +24,8 @@ import type { FileReader } from './rules/rule';
 import { FolderModel } from './model/hcl/folder';
 import { defaultSettings, type ServiceSettings } from './settings';
 import { convertDocument, type ConvertOutcome } from './convert';
+import { noBuildVariables, type BuildVariables } from './varFiles/buildVariables';
+import { withExternalValues } from './varFiles/valuesHover';
 
 export interface LanguageService extends NavigationFeatures {
   /** Diagnostics for a document; an empty list for JSON that is not a Packer template. */
@@ -57,6 +59,8 @@ export type OpenDocuments = (uri: string) => string | undefined;
 export function createLanguageService(
   files: FileReader,
   openDocuments: OpenDocuments = () => undefined,
+  /** The variable files and values the project builds with (settings, Packer: Build, scripts). */
+  build: BuildVariables = noBuildVariables,
 ): LanguageService {
   const cache = new Map<string, AnalysedDocument>();
   const folders = new FolderModel({
@@ -80,7 +84,7 @@ export function createLanguageService(
   const diagnose = (input: DocumentInput, settings: ServiceSettings): Diagnostic[] => {
     const analysed = analyse(input);
     if (!isPacker(input, analysed)) return [];
-    return toDiagnostics(analysed, findProblems(analysed, files), settings);
+    return toDiagnostics(analysed, findProblems(analysed, files, build), settings);
   };
 
   return {
@@ -105,7 +109,7 @@ export function createLanguageService(
     },
     hover(input, offset) {
       const analysed = analyse(input);
-      return isPacker(input, analysed) ? hover(analysed, offset) : null;
+      return isPacker(input, analysed) ? withExternalValues(hover(analysed, offset), analysed, offset, build) : null;
     },
     completion(input, offset) {
       const analysed = analyse(input);

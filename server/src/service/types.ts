@@ -16,9 +16,17 @@ export interface TextReplacement {
   newText: string;
 }
 
+/** Changes a fix makes beyond the document's own text (URIs; positions 0-based, UTF-16). */
+export interface FileChanges {
+  rename?: { from: string; to: string };
+  edits?: Array<{ uri: string; line: number; character: number; length: number; newText: string }>;
+}
+
 export interface Fix {
   title: string;
   edits: TextReplacement[];
+  /** A file to rename and edits in other files; such a fix is offered alone, never in fix-all. */
+  files?: FileChanges;
   /** Exactly one fix of a fixable finding is preferred: the one `source.fixAll.packer` applies. */
   isPreferred?: boolean;
 }

@@ -48,7 +48,7 @@ describe('undefined-variable', () => {
     invalid: [
       {
         code: `${head}"{{user \`regoin\`}}"}]}`,
-        messages: [/"regoin" is not declared.*empty string\. Did you mean "region"\?/],
+        messages: [/"regoin" is not declared.*empty unless -var or -var-file gives one\. Did you mean "region"\?/],
         output: `${head}"{{user \`region\`}}"}]}`,
       },
       {

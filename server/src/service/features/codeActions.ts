@@ -6,6 +6,7 @@
  * makes another fix in that block look like an overlap.
  */
 import { CodeActionKind, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
+import { withFileChanges } from './fileChangeActions';
 import type { FixLayout } from './fixLayout/lspFixLayout';
 import type { DiagnosticData } from './validation';
 
@@ -27,7 +28,10 @@ export function quickFixes(uri: string, diagnostics: Diagnostic[], layout?: FixL
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: fix.isPreferred,
-        edit: { changes: { [uri]: current?.layOut(fix.edits) ?? fix.edits } },
+        edit:
+          fix.files !== undefined
+            ? withFileChanges(uri, fix.edits, fix.files)
+            : { changes: { [uri]: current?.layOut(fix.edits) ?? fix.edits } },
       });
     }
   }
@@ -46,7 +50,8 @@ export function fixAll(uri: string, diagnostics: Diagnostic[], layout?: FixLayou
   for (const diagnostic of diagnostics) {
     if (!isDiagnosticData(diagnostic.data)) continue;
     const fix = diagnostic.data.fixes.find((f) => f.isPreferred);
-    if (fix === undefined) continue;
+    // Renaming files is no part of fixing a document: such a fix is only offered on its own.
+    if (fix === undefined || fix.files !== undefined) continue;
     const fingerprint = JSON.stringify(fix.edits);
     if (seen.has(fingerprint)) continue;
     const spans = fix.edits.map(spanOf);

@@ -8,13 +8,15 @@ import type { AnalysedDocument } from '../document';
 import { rules } from '../rules';
 import { ruleDocsUrl, type FileReader } from '../rules/rule';
 import type { ServiceSettings } from '../settings';
-import type { Finding, OffsetRange, Severity } from '../types';
+import type { FileChanges, Finding, OffsetRange, Severity } from '../types';
+import type { BuildVariables } from '../varFiles/buildVariables';
 import { linesOf, lspRange } from './lspRanges';
 
 export interface DiagnosticFix {
   title: string;
   isPreferred: boolean;
   edits: TextEdit[];
+  files?: FileChanges;
 }
 
 /** What every diagnostic of ours carries in `data`. */
@@ -23,13 +25,14 @@ export interface DiagnosticData {
   fixes: DiagnosticFix[];
 }
 
-export function findProblems(document: AnalysedDocument, files: FileReader): Finding[] {
+export function findProblems(document: AnalysedDocument, files: FileReader, build?: BuildVariables): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     try {
       rule.check({
         document,
         files,
+        ...(build !== undefined && { build }),
         report: (finding) => findings.push({ ruleId: rule.meta.id, ...finding }),
       });
     } catch (error) {
@@ -75,6 +78,7 @@ export function toDiagnostics(
         title: fix.title,
         isPreferred: fix.isPreferred === true,
         edits: fix.edits.map((edit) => ({ range: range(edit.range), newText: edit.newText })),
+        ...(fix.files !== undefined && { files: fix.files }),
       })),
     };
     const tags = finding.tags?.map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));

@@ -23,6 +23,7 @@ import { unknownBuildName } from './unknown-build-name';
 import { unknownComponentType } from './unknown-component-type';
 import { unknownFunction } from './unknown-function';
 import { unknownSetting } from './unknown-setting';
+import { varFileNamedAsConfig } from './var-file-named-as-config';
 import { variableDeclaredInVarfile } from './variable-declared-in-varfile';
 import { variableNotSet } from './variable-not-set';
 
@@ -48,6 +49,7 @@ export const rules: readonly Rule[] = [
   unknownComponentType,
   unknownFunction,
   unknownSetting,
+  varFileNamedAsConfig,
   variableDeclaredInVarfile,
   variableNotSet,
 ];

@@ -1,5 +1,6 @@
 import type { AnalysedDocument } from '../document';
 import type { Finding, Severity } from '../types';
+import type { BuildVariables } from '../varFiles/buildVariables';
 
 export interface RuleMeta {
   /** Kebab-case, equal to the file name; the diagnostic's `code`. */
@@ -25,6 +26,8 @@ export interface FileReader {
 export interface RuleContext {
   document: AnalysedDocument;
   files: FileReader;
+  /** The variable files and `-var` values the project builds the template with, as far as known. */
+  build?: BuildVariables;
   report: (finding: Omit<Finding, 'ruleId'>) => void;
 }
 

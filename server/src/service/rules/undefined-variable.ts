@@ -5,6 +5,7 @@ import type { SettingEdits } from '../edits/settingEdits';
 import { didYouMean } from '../util/didYouMean';
 import type { Fix } from '../types';
 import type { Rule } from './rule';
+import { externalValuesOf } from '../varFiles/templatePath';
 
 export const undefinedVariable: Rule = {
   meta: {
@@ -13,9 +14,11 @@ export const undefinedVariable: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
   },
-  check({ document, report }) {
+  check({ document, report, build }) {
     const template = document.template;
     if (template === undefined) return;
+    // Packer takes -var and -var-file values for undeclared variables too (checked with 1.6.6).
+    const setOutside = externalValuesOf(document.uri, build);
     const names = [...template.variables.keys()];
     const undeclared = template.templateStrings
       .flatMap(({ calls }) => calls)
@@ -29,6 +32,7 @@ export const undefinedVariable: Rule = {
         const argument = call.args[0];
         if (call.name !== 'user' || argument === undefined || template.variables.has(argument.value)) continue;
         const name = argument.value;
+        if (setOutside.has(name)) continue;
         // A name that would need escaping inside the JSON string (a tab, a quote) is no name to suggest.
         const suggestion = didYouMean(name, names.filter(writableInPlace));
         const fixes: Fix[] = [];
@@ -52,7 +56,7 @@ export const undefinedVariable: Rule = {
         report({
           range: argument.range,
           message:
-            `The variable "${name}" is not declared in "variables", so Packer silently replaces it with an empty string.` +
+            `The variable "${name}" is not declared in "variables": its value is empty unless -var or -var-file gives one.` +
             (suggestion !== undefined ? ` Did you mean "${suggestion}"?` : ''),
           fixes,
         });

@@ -1,13 +1,15 @@
 /**
- * A variable with no default that nothing in the folder sets: Packer stops with "Unset variable"
- * unless the command line or the environment gives it a value. Only a warning, since that is often
- * the intent (`-var`, `-var-file`, `PKR_VAR_name`); reported on the declaration, for variables the
- * configuration uses.
+ * A variable with no default that nothing known sets: not the folder's auto variable files, not the
+ * variable files or `-var` values the project's builds pass (settings, Packer: Build, build
+ * scripts). Packer then stops with "Unset variable" unless the command line or the environment
+ * gives it a value. Only a warning, since that is often the intent (`-var`, `-var-file`,
+ * `PKR_VAR_name`); reported on the declaration, for variables the configuration uses.
  */
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HclConfiguration } from '../model/hcl/configuration';
 import type { Rule, RuleContext } from './rule';
+import { externalValuesOf } from '../varFiles/templatePath';
 import { contains, evaluatedReferences, folderEntries, stepName } from '../model/hcl/referenceResolution';
 
 export const variableNotSet: Rule = {
@@ -26,8 +28,9 @@ export const variableNotSet: Rule = {
     const setAutomatically = autoAssigned(context, configuration);
     if (setAutomatically === undefined) return;
     const used = usedVariables(configuration);
+    const setOutside = externalValuesOf(context.document.uri, context.build);
     for (const variable of unset) {
-      if (!used.has(variable.name) || setAutomatically.has(variable.name)) continue;
+      if (!used.has(variable.name) || setAutomatically.has(variable.name) || setOutside.has(variable.name)) continue;
       const varFiles = [
         ...new Set(
           configuration.assignments
@@ -39,8 +42,8 @@ export const variableNotSet: Rule = {
       context.report({
         range: variable.nameRange,
         message:
-          `The variable "${name}" has no default and no .auto.pkrvars.hcl file sets it: Packer stops with ` +
-          `"Unset variable" unless it is given with -var ${name}=..., a -var-file, or PKR_VAR_${name} in the environment` +
+          `The variable "${name}" has no default, and neither an .auto.pkrvars.hcl file nor a build script or setting known here sets it: ` +
+          `Packer stops with "Unset variable" unless it is given with -var ${name}=..., a -var-file, or PKR_VAR_${name} in the environment` +
           (varFiles.length > 0 ? ` (${varFiles.join(', ')} sets it: -var-file=${varFiles[0]}).` : '.'),
       });
     }

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildConfiguration, type HclConfiguration } from './configuration';
 import { parseHclFile, roleOf, type HclFile, type HclFileRole } from './hclFile';
+import { readAsVarFiles } from './varFileNamedAsConfig';
 
 export interface FolderAccess {
   listDirectory(absolutePath: string): string[] | undefined;
@@ -41,7 +42,8 @@ export class FolderModel {
         if (other !== undefined) files.push(other);
       }
     }
-    return { file: own, configuration: buildConfiguration(files) };
+    const read = readAsVarFiles(files);
+    return { file: read[0] ?? own, configuration: buildConfiguration(read) };
   }
 
   forget(uri: string): void {

@@ -20,6 +20,11 @@ export interface HclFile {
   text: string;
   body: Body;
   diagnostics: HclDiagnostic[];
+  /**
+   * Set for a `.pkr.hcl` read as a variable file: it holds only assignments, in a folder with no
+   * source or build (see varFileNamedAsConfig.ts).
+   */
+  namedAsConfig?: true;
   /** Set for a file in HCL's JSON syntax (`*.pkr.json`, `*.pkrvars.json`): the JSON parse, with its recoveries. */
   json?: ParsedJson;
 }

@@ -1,0 +1,187 @@
+/**
+ * Finds the `packer build` and `packer validate` commands in a project's own build scripts (a
+ * Makefile, a shell script, a CI file) by reading their text: nothing is executed. From each
+ * command it keeps what decides the variables: the `-var-file` paths, the `-var name=value`
+ * pairs, where it runs (`cd DIR &&`) and the template or folder it builds. A value that the text
+ * alone cannot give (`$(shell ...)`, a variable set elsewhere) is left out rather than guessed.
+ */
+import * as path from 'node:path';
+
+export type ScriptKind = 'makefile' | 'shell' | 'ci';
+
+export interface ScannedArgument {
+  value: string;
+  /** 0-based line and UTF-16 column of the value in the script, for edits and messages. */
+  line: number;
+  character: number;
+}
+
+export interface PackerInvocation {
+  /** 0-based line of the word `packer`. */
+  line: number;
+  /** Absolute folder the command runs in. */
+  cwd: string;
+  varFiles: ScannedArgument[];
+  vars: Array<{ name: string; value: string; line: number }>;
+  /** The template or folder built, absolute; undefined when the text does not say. */
+  target: string | undefined;
+}
+
+/** Lines longer than this are not commands a person wrote. */
+const MAX_LINE = 4_000;
+/** `packer`, a path to it, or a make or shell variable that holds it (`$(PACKER)`, `${PACKER_BIN}`). */
+const PACKER_COMMAND =
+  /(^|[\s;&|(`'"])(?:[\w./-]*\/)?(packer(?:\.exe)?|\$\([A-Za-z_]\w*\)|\$\{[A-Za-z_]\w*\}|\$[A-Za-z_]\w*)\s+(build|validate)\b/;
+
+/**
+ * `baseDir` is where the script's commands start: the Makefile's folder, the repository root for a
+ * CI file. Lines joined by a trailing backslash count as one command.
+ */
+export function scanScript(text: string, kind: ScriptKind, baseDir: string): PackerInvocation[] {
+  const lines = text.split(/\r?\n/);
+  const variables = assignments(lines, kind);
+  const invocations: PackerInvocation[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const first = index;
+    const pieces: Array<{ text: string; line: number; offset: number }> = [];
+    let text = lines[index] ?? '';
+    pieces.push({ text, line: index, offset: 0 });
+    while (text.endsWith('\\') && index + 1 < lines.length) {
+      index++;
+      text = lines[index] ?? '';
+      pieces.push({ text, line: index, offset: 0 });
+    }
+    if (pieces.some((p) => p.text.length > MAX_LINE)) continue;
+    const command = pieces.map((p) => p.text.replace(/\\$/, ' ')).join(' ');
+    if (/^\s*#/.test(command)) continue;
+    const match = PACKER_COMMAND.exec(command);
+    if (match === null || !namesPacker(match[2] ?? '', variables)) continue;
+    const prefix = command.slice(0, match.index);
+    const cwd = workingDirectory(prefix, baseDir, variables);
+    const rest = command.slice(match.index + match[0].length).split(/\s(?:&&|\|\||;|\|)\s|[;`]/)[0] ?? '';
+    invocations.push({ line: first, cwd, ...argumentsOf(rest, pieces, cwd, variables) });
+  }
+  return invocations;
+}
+
+/** The command word is packer itself, or a variable whose value (or, unknown, whose name) says packer. */
+function namesPacker(word: string, variables: Map<string, string>): boolean {
+  if (!word.startsWith('$')) return true;
+  const name = word.replace(/^\$[({]?|[)}]$/g, '');
+  const value = variables.get(name);
+  return value !== undefined ? /(^|\/)packer(\.exe)?$/.test(value) : /packer/i.test(name);
+}
+
+function argumentsOf(
+  rest: string,
+  pieces: Array<{ text: string; line: number }>,
+  cwd: string,
+  variables: Map<string, string>,
+): Omit<PackerInvocation, 'line' | 'cwd'> {
+  const words = shellWords(rest);
+  const varFiles: ScannedArgument[] = [];
+  const vars: PackerInvocation['vars'] = [];
+  let target: string | undefined;
+  let targetKnown = true;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const flag = /^--?(var-file|var)(?:=(.*))?$/.exec(word);
+    if (flag !== null) {
+      const value = flag[2] ?? words[++i];
+      if (value === undefined) continue;
+      const expanded = expand(value, variables);
+      if (expanded === undefined) continue;
+      if (flag[1] === 'var-file') {
+        const place = locate(pieces, value);
+        varFiles.push({ value: path.resolve(cwd, expanded), line: place.line, character: place.character });
+      } else {
+        const eq = expanded.indexOf('=');
+        if (eq > 0)
+          vars.push({ name: expanded.slice(0, eq), value: expanded.slice(eq + 1), line: locate(pieces, value).line });
+      }
+      continue;
+    }
+    if (word.startsWith('-')) {
+      // Flags that take their value as the next word.
+      if (/^--?(only|except|on-error|parallel-builds|var-file|machine-readable)$/.test(word)) i++;
+      continue;
+    }
+    const expanded = expand(word, variables);
+    if (expanded === undefined || expanded === '') targetKnown = false;
+    else target = path.resolve(cwd, expanded);
+  }
+  return { varFiles, vars, target: targetKnown ? target : undefined };
+}
+
+/** Where a raw argument stands in the script (its first occurrence on the command's lines). */
+function locate(pieces: Array<{ text: string; line: number }>, raw: string): { line: number; character: number } {
+  const bare = raw.replace(/^["']|["']$/g, '');
+  for (const piece of pieces) {
+    const at = piece.text.indexOf(bare);
+    if (at >= 0) return { line: piece.line, character: at };
+  }
+  return { line: pieces[0]?.line ?? 0, character: 0 };
+}
+
+/** `cd DIR &&` (or `;`) before the command, the last one winning. */
+function workingDirectory(prefix: string, baseDir: string, variables: Map<string, string>): string {
+  let cwd = baseDir;
+  for (const match of prefix.matchAll(/\bcd\s+("[^"]*"|'[^']*'|[^\s;&|]+)\s*(?:&&|;)/g)) {
+    const dir = expand((match[1] ?? '').replace(/^["']|["']$/g, ''), variables);
+    if (dir !== undefined) cwd = path.resolve(cwd, dir);
+  }
+  return cwd;
+}
+
+/** Words as a shell splits them, quotes removed; good enough for flags and paths. */
+function shellWords(text: string): string[] {
+  const words: string[] = [];
+  for (const match of text.matchAll(/(?:"[^"]*"|'[^']*'|[^\s"'])+/g)) {
+    words.push(
+      match[0].replace(/"([^"]*)"|'([^']*)'/g, (_all, a: string | undefined, b: string | undefined) => a ?? b ?? ''),
+    );
+  }
+  return words;
+}
+
+/**
+ * Replaces `$(NAME)`, `${NAME}` and `$NAME` with the script's own simple assignments. A reference
+ * to anything else (the environment, a command) makes the value unknown: undefined.
+ */
+function expand(value: string, variables: Map<string, string>): string | undefined {
+  let unknown = false;
+  const result = value.replace(
+    /\$\(([A-Za-z_][A-Za-z0-9_]*)\)|\$\{([A-Za-z_][A-Za-z0-9_]*)\}|\$([A-Za-z_][A-Za-z0-9_]*)/g,
+    (_m, a?: string, b?: string, c?: string) => {
+      const known = variables.get(a ?? b ?? c ?? '');
+      if (known === undefined) unknown = true;
+      return known ?? '';
+    },
+  );
+  if (unknown || /\$[({]/.test(result)) return undefined;
+  return result;
+}
+
+/** `NAME = value`, `NAME ?= value`, `NAME := value` (make) and `NAME=value`, `export NAME=value` (shell). */
+function assignments(lines: string[], kind: ScriptKind): Map<string, string> {
+  const found = new Map<string, string>();
+  const pattern =
+    kind === 'makefile'
+      ? /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*(?::=|\?=|=)\s*(.*?)\s*$/
+      : /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|[^\s;]*)\s*$/;
+  for (const line of lines) {
+    const match = pattern.exec(line);
+    if (match === null) continue;
+    const name = match[1] ?? '';
+    const raw = (match[2] ?? '').replace(/^["']|["']$/g, '');
+    // The first assignment wins for `?=`; a later plain one would win in make, but scripts rarely reassign.
+    if (!found.has(name)) found.set(name, raw);
+  }
+  // Values that refer to other assignments are expanded once, in order.
+  for (const [name, value] of found) {
+    const expanded = expand(value, found);
+    if (expanded === undefined) found.delete(name);
+    else found.set(name, expanded);
+  }
+  return found;
+}

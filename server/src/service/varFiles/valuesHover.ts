@@ -1,0 +1,76 @@
+/**
+ * Hover on a variable (a legacy `{{user `x`}}` or its `variables` key; an HCL2 `var.x` or its
+ * `variable "x"` label) tells the values the project's builds give it and where each comes from:
+ * "set by packer/ami/ubuntu-2404.json, passed in Makefile line 530".
+ */
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Hover } from 'vscode-languageserver-types';
+import type { AnalysedDocument } from '../document';
+import { linesOf, lspRange } from '../features/lspRanges';
+import { evaluatedReferences, stepName } from '../model/hcl/referenceResolution';
+import type { OffsetRange } from '../types';
+import { describeValueSource, type BuildVariables } from './buildVariables';
+
+export function withExternalValues(
+  hover: Hover | null,
+  document: AnalysedDocument,
+  offset: number,
+  build: BuildVariables,
+): Hover | null {
+  if (!document.uri.startsWith('file:')) return hover;
+  const found = variableAt(document, offset);
+  if (found === undefined) return hover;
+  const template = fileURLToPath(document.uri);
+  const values = build.valuesFor(template).get(found.name);
+  if (values === undefined || values.length === 0) return hover;
+  const base = commonRoot(
+    template,
+    values.map((v) => v.varFile ?? (v.source.kind === 'script' ? v.source.script : template)),
+  );
+  const lines = values.map((v) => `- \`${v.value.replace(/`/g, "'")}\`: ${describeValueSource(v, base)}`);
+  const section = `**Values from the project's builds**\n\n${lines.join('\n')}`;
+  if (hover === null)
+    return {
+      contents: { kind: 'markdown', value: `**${found.name}** · variable\n\n${section}` },
+      range: lspRange(linesOf(document), found.range),
+    };
+  const previous = typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+  return { ...hover, contents: { kind: 'markdown', value: `${previous}\n\n---\n\n${section}` } };
+}
+
+function variableAt(document: AnalysedDocument, offset: number): { name: string; range: OffsetRange } | undefined {
+  const within = (r: OffsetRange) => r.start <= offset && offset <= r.end;
+  const template = document.template;
+  if (template !== undefined) {
+    for (const { calls } of template.templateStrings)
+      for (const call of calls) {
+        const argument = call.args[0];
+        if (call.name === 'user' && argument !== undefined && within(argument.range))
+          return { name: argument.value, range: argument.range };
+      }
+    return undefined;
+  }
+  const hcl = document.hcl;
+  if (hcl === undefined) return undefined;
+  for (const traversal of evaluatedReferences(hcl.file).traversals) {
+    if (traversal.root !== 'var' || !within(traversal.range)) continue;
+    const name = stepName(traversal.steps[0])?.name;
+    if (name !== undefined) return { name, range: traversal.range };
+  }
+  for (const item of hcl.file.body.items) {
+    if (item.kind !== 'block' || item.type !== 'variable') continue;
+    const label = item.labels[0];
+    if (label !== undefined && within(label.range)) return { name: label.value, range: label.range };
+  }
+  return undefined;
+}
+
+/** The folder that holds the template and every file named, so that paths read as the project writes them. */
+function commonRoot(template: string, others: string[]): string {
+  let root = path.dirname(template);
+  for (const file of others) {
+    while (path.relative(root, file).startsWith('..') && path.dirname(root) !== root) root = path.dirname(root);
+  }
+  return root;
+}
