@@ -57,6 +57,8 @@ export function scanScript(text: string, kind: ScriptKind, baseDir: string): Pac
     const match = PACKER_COMMAND.exec(command);
     if (match === null || !namesPacker(match[2] ?? '', variables)) continue;
     const prefix = command.slice(0, match.index);
+    // Inside a quoted string (`echo "then run packer build"`) it is text, not a command.
+    if (insideQuotes(prefix)) continue;
     const cwd = workingDirectory(prefix, baseDir, variables);
     const rest = command.slice(match.index + match[0].length).split(/\s(?:&&|\|\||;|\|)\s|[;`]/)[0] ?? '';
     invocations.push({ line: first, cwd, ...argumentsOf(rest, pieces, cwd, variables) });
@@ -121,6 +123,12 @@ function locate(pieces: Array<{ text: string; line: number }>, raw: string): { l
     if (at >= 0) return { line: piece.line, character: at };
   }
   return { line: pieces[0]?.line ?? 0, character: 0 };
+}
+
+function insideQuotes(prefix: string): boolean {
+  const double = (prefix.match(/"/g) ?? []).length;
+  const single = (prefix.match(/'/g) ?? []).length;
+  return double % 2 === 1 || single % 2 === 1;
 }
 
 /** `cd DIR &&` (or `;`) before the command, the last one winning. */

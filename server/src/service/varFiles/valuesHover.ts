@@ -26,7 +26,7 @@ export function withExternalValues(
   if (values === undefined || values.length === 0) return hover;
   const base = commonRoot(
     template,
-    values.map((v) => v.varFile ?? (v.source.kind === 'script' ? v.source.script : template)),
+    values.flatMap((v) => [v.varFile ?? template, v.source.kind === 'script' ? v.source.script : template]),
   );
   const lines = values.map((v) => `- \`${v.value.replace(/`/g, "'")}\`: ${describeValueSource(v, base)}`);
   const section = `**Values from the project's builds**\n\n${lines.join('\n')}`;

@@ -21,7 +21,8 @@ export function legacyVariableHover({ template, text, fileName }: TemplateSource
   if (variable === undefined) {
     return paragraphs(
       `**user ${code(name)}** · variable`,
-      'Not declared in `variables`: Packer stops with an error when a template reads an undeclared variable.',
+      // Checked with Packer 1.6.6: an undeclared variable reads as "", or as the -var/-var-file value.
+      'Not declared in `variables`: its value is empty unless `-var` or `-var-file` gives one.',
     );
   }
   const value = variable.property.value;
