@@ -20,6 +20,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService, type LanguageService } from '../server/src/service/service';
+import { createBuildVariables } from '../server/src/service/varFiles/buildVariables';
+import { ScriptDiscovery } from '../server/src/service/varFiles/discovery';
 import { messageText } from '../test/support/messageText';
 
 interface Entry {
@@ -28,8 +30,16 @@ interface Entry {
   intent: string;
 }
 
-const folder = path.resolve(process.argv[2] ?? path.join(__dirname, '..', '..', '..', 'shared', 'corpus'));
+const folderArgument = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const folder = path.resolve(folderArgument ?? path.join(__dirname, '..', '..', '..', 'shared', 'corpus'));
 const verbose = process.argv.includes('--verbose');
+/** `--warnings`: also count warnings and information on valid templates, by rule; `--list=RULE` prints each one. */
+const countWarnings = process.argv.includes('--warnings');
+const listed = process.argv.find((a) => a.startsWith('--list='))?.slice('--list='.length);
+/** `--with-scripts`: read the folder's build scripts for the variable files they pass, as the editor does. */
+const withScripts = process.argv.includes('--with-scripts');
+/** Without an INDEX.tsv: `--assume-valid` takes every template as valid (a project's own checkout). */
+const assumedIntent = process.argv.includes('--assume-valid') ? 'valid' : 'unknown';
 
 function readIndex(root: string): Entry[] {
   const index = path.join(root, 'INDEX.tsv');
@@ -41,11 +51,11 @@ function readIndex(root: string): Entry[] {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
         else if (entry.name.endsWith('.pkr.hcl'))
-          files.push({ file: path.relative(root, full), format: 'hcl2', intent: 'unknown' });
+          files.push({ file: path.relative(root, full), format: 'hcl2', intent: assumedIntent });
         else if (entry.name.endsWith('.pkrvars.hcl'))
-          files.push({ file: path.relative(root, full), format: 'pkrvars-hcl', intent: 'unknown' });
-        else if (entry.name.endsWith('.json'))
-          files.push({ file: path.relative(root, full), format: 'legacy-json', intent: 'unknown' });
+          files.push({ file: path.relative(root, full), format: 'pkrvars-hcl', intent: assumedIntent });
+        else if (entry.name.endsWith('.json') && /"builders"\s*:\s*\[/.test(fs.readFileSync(full, 'utf8')))
+          files.push({ file: path.relative(root, full), format: 'legacy-json', intent: assumedIntent });
       }
     };
     walk(root);
@@ -81,6 +91,8 @@ function readKnownErrors(): Map<string, number> {
 class Tally {
   readonly byIntent: Record<string, { units: number; files: number; withErrors: number; errors: number }> = {};
   readonly byRule: Record<string, number> = {};
+  /** Warnings and information on valid templates, by severity and rule. */
+  readonly quieter: Record<string, number> = {};
 
   constructor(
     private readonly known: Map<string, number>,
@@ -95,6 +107,7 @@ class Tally {
     t.files += files.length;
     let unitErrors = 0;
     for (const { file, diagnostics } of files) {
+      if (intent === 'valid' && countWarnings) this.countQuieter(file, diagnostics);
       const errors = diagnostics.filter((d) => d.severity === 1);
       unitErrors += errors.length;
       for (const e of errors) {
@@ -115,6 +128,15 @@ class Tally {
     if (unitErrors > 0) t.withErrors++;
   }
 
+  private countQuieter(file: string, diagnostics: Diagnostic[]): void {
+    for (const d of diagnostics) {
+      if (d.severity !== 2 && d.severity !== 3) continue;
+      const key = `${d.severity === 2 ? 'warning' : 'information'} ${String(d.code)}`;
+      this.quieter[key] = (this.quieter[key] ?? 0) + 1;
+      if (listed === String(d.code)) console.log(`${file}:${d.range.start.line + 1}\t${messageText(d)}`);
+    }
+  }
+
   print(title: string, unit: string, ms: number): void {
     const count = Object.values(this.byIntent).reduce((sum, t) => sum + t.units, 0);
     console.log(`\n${title}: ${count} in ${ms.toFixed(0)} ms`);
@@ -123,6 +145,10 @@ class Tally {
       console.log(`  intent ${intent}: ${t.units} ${unit}${files}, ${t.withErrors} with errors, ${t.errors} errors`);
     }
     for (const [key, n] of Object.entries(this.byRule).sort()) console.log(`    ${key}: ${n}`);
+    if (countWarnings) {
+      console.log('  on valid templates:');
+      for (const [key, n] of Object.entries(this.quieter).sort()) console.log(`    ${key}: ${n}`);
+    }
   }
 }
 
@@ -222,7 +248,10 @@ function main(): number {
     return 0;
   }
   const reader = new CorpusReader();
-  const service = createLanguageService(reader);
+  const build = withScripts
+    ? createBuildVariables(reader, () => [], new ScriptDiscovery(new CorpusReader(), () => [folder]))
+    : undefined;
+  const service = createLanguageService(reader, undefined, build);
   const entries = readIndex(folder);
   const known = readKnownErrors();
   const seenKnown = new Map<string, number>();

@@ -75,6 +75,19 @@ describe('scanScript', () => {
       [path.join(BASE, 'known.json')],
     );
     assert.equal(found[0]?.target, undefined, 'an unknown target is no target');
+    assert.equal(found[0]?.unreadableVarFiles, 2);
+  });
+
+  it('reads a make call with computed flags as passing variable files it cannot read', () => {
+    const text = [
+      'PACKER_NODE_FLAGS := $(foreach f,$(abspath $(COMMON_VAR_FILES)),-var-file="$(f)" )',
+      'build-ami-%:',
+      '\t$(PACKER) build $(if $(findstring windows,$@),$(WINDOWS_FLAGS),$(PACKER_NODE_FLAGS)) -var-file="$(abspath packer/ami/$(subst build-ami-,,$@).json)" packer/ami/packer.json',
+    ].join('\n');
+    const [found] = scanScript(text, 'makefile', BASE);
+    assert.equal(found?.target, path.join(BASE, 'packer/ami/packer.json'));
+    assert.deepEqual(found?.varFiles, []);
+    assert.equal(found?.unreadableVarFiles, 2, 'the computed flags and the computed -var-file');
   });
 
   it('reads a GitHub workflow step', () => {

@@ -5,7 +5,7 @@ import type { SettingEdits } from '../edits/settingEdits';
 import { didYouMean } from '../util/didYouMean';
 import type { Fix } from '../types';
 import type { Rule } from './rule';
-import { externalValuesOf } from '../varFiles/templatePath';
+import { externalValuesOf, passesUnreadableVarFile } from '../varFiles/templatePath';
 
 export const undefinedVariable: Rule = {
   meta: {
@@ -19,6 +19,9 @@ export const undefinedVariable: Rule = {
     if (template === undefined) return;
     // Packer takes -var and -var-file values for undeclared variables too (checked with 1.6.6).
     const setOutside = externalValuesOf(document.uri, build);
+    // A build passes a variable file we cannot read (its path is computed): any name may be set
+    // there, so only a near miss of a declared name (a likely typo) is still reported.
+    const opaque = passesUnreadableVarFile(document.uri, build);
     const names = [...template.variables.keys()];
     const undeclared = template.templateStrings
       .flatMap(({ calls }) => calls)
@@ -35,6 +38,7 @@ export const undefinedVariable: Rule = {
         if (setOutside.has(name)) continue;
         // A name that would need escaping inside the JSON string (a tab, a quote) is no name to suggest.
         const suggestion = didYouMean(name, names.filter(writableInPlace));
+        if (opaque && suggestion === undefined) continue;
         const fixes: Fix[] = [];
         if (suggestion !== undefined) {
           fixes.push({

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HclConfiguration } from '../model/hcl/configuration';
 import type { Rule, RuleContext } from './rule';
-import { externalValuesOf } from '../varFiles/templatePath';
+import { externalValuesOf, passesUnreadableVarFile } from '../varFiles/templatePath';
 import { contains, evaluatedReferences, folderEntries, stepName } from '../model/hcl/referenceResolution';
 
 export const variableNotSet: Rule = {
@@ -24,7 +24,8 @@ export const variableNotSet: Rule = {
     if (hcl === undefined || hcl.file.role !== 'config') return;
     const { file, configuration } = hcl;
     const unset = configuration.variables.filter((v) => v.file === file && v.block !== undefined && !v.hasDefault);
-    if (unset.length === 0) return;
+    // A build passes a variable file we cannot read (its path is computed): any of them may be set there.
+    if (unset.length === 0 || passesUnreadableVarFile(context.document.uri, context.build)) return;
     const setAutomatically = autoAssigned(context, configuration);
     if (setAutomatically === undefined) return;
     const used = usedVariables(configuration);

@@ -43,6 +43,12 @@ export interface BuildVariables {
   varFilesFor(template: string): VarFileUse[];
   /** Every value known for the template's variables, by name. */
   valuesFor(template: string): Map<string, ExternalValue[]>;
+  /**
+   * A build of the template passes a variable file that cannot be read here: one whose path the
+   * script computes, or one missing from the workspace. Whatever it sets, nothing is certain.
+   * Returns where (for messages), or undefined.
+   */
+  opaqueVarFile(template: string): { script: string; line: number } | undefined;
   /** Where the build scripts name a variable file: the file name's place in each script (0-based). */
   scriptReferences(varFile: string): ScriptReference[];
 }
@@ -57,6 +63,7 @@ export interface ScriptReference {
 export const noBuildVariables: BuildVariables = {
   varFilesFor: () => [],
   valuesFor: () => new Map(),
+  opaqueVarFile: () => undefined,
   scriptReferences: () => [],
 };
 
@@ -104,6 +111,14 @@ export function createBuildVariables(
         for (const v of invocation.vars)
           add({ name: v.name, value: v.value, line: v.line + 1, source: { kind: 'script', script, line: v.line } });
       return values;
+    },
+    opaqueVarFile(template) {
+      for (const { script, invocation } of fromScripts(template)) {
+        const unreadable =
+          invocation.unreadableVarFiles > 0 || invocation.varFiles.some((v) => files.readText(v.value) === undefined);
+        if (unreadable) return { script, line: invocation.line };
+      }
+      return undefined;
     },
     scriptReferences(varFile) {
       const name = path.basename(varFile);

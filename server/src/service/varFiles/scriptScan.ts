@@ -25,6 +25,11 @@ export interface PackerInvocation {
   vars: Array<{ name: string; value: string; line: number }>;
   /** The template or folder built, absolute; undefined when the text does not say. */
   target: string | undefined;
+  /**
+   * `-var-file` arguments whose value the text alone cannot give (`-var-file="$config/vsphere.pkrvars.hcl"`):
+   * such a build sets variables nobody can list here.
+   */
+  unreadableVarFiles: number;
 }
 
 /** Lines longer than this are not commands a person wrote. */
@@ -83,8 +88,8 @@ function argumentsOf(
   const words = shellWords(rest);
   const varFiles: ScannedArgument[] = [];
   const vars: PackerInvocation['vars'] = [];
-  let target: string | undefined;
-  let targetKnown = true;
+  const bare: string[] = [];
+  let unreadableVarFiles = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
     const flag = /^--?(var-file|var)(?:=(.*))?$/.exec(word);
@@ -92,7 +97,18 @@ function argumentsOf(
       const value = flag[2] ?? words[++i];
       if (value === undefined) continue;
       const expanded = expand(value, variables);
-      if (expanded === undefined) continue;
+      if (flag[1] === 'var' && expanded === undefined) {
+        // `-var "name=$VALUE"`: the name is set even when its value is not known here.
+        const eq = value.indexOf('=');
+        const name = value.slice(0, eq);
+        if (eq > 0 && !name.includes('$'))
+          vars.push({ name, value: value.slice(eq + 1), line: locate(pieces, value).line });
+        continue;
+      }
+      if (expanded === undefined) {
+        unreadableVarFiles++;
+        continue;
+      }
       if (flag[1] === 'var-file') {
         const place = locate(pieces, value);
         varFiles.push({ value: path.resolve(cwd, expanded), line: place.line, character: place.character });
@@ -108,11 +124,15 @@ function argumentsOf(
       if (/^--?(only|except|on-error|parallel-builds|var-file|machine-readable)$/.test(word)) i++;
       continue;
     }
-    const expanded = expand(word, variables);
-    if (expanded === undefined || expanded === '') targetKnown = false;
-    else target = path.resolve(cwd, expanded);
+    bare.push(word);
   }
-  return { varFiles, vars, target: targetKnown ? target : undefined };
+  // The template or folder is the last bare word; an unknown one before it (`$(PACKER_FLAGS)`) may
+  // expand to more -var-file flags, so it counts as a variable file we cannot read.
+  const last = bare.pop();
+  unreadableVarFiles += bare.filter((word) => expand(word, variables) === undefined).length;
+  const expanded = last === undefined ? undefined : expand(last, variables);
+  const target = expanded === undefined || expanded === '' ? undefined : path.resolve(cwd, expanded);
+  return { varFiles, vars, target, unreadableVarFiles };
 }
 
 /** Where a raw argument stands in the script (its first occurrence on the command's lines). */
@@ -144,11 +164,34 @@ function workingDirectory(prefix: string, baseDir: string, variables: Map<string
 /** Words as a shell splits them, quotes removed; good enough for flags and paths. */
 function shellWords(text: string): string[] {
   const words: string[] = [];
-  for (const match of text.matchAll(/(?:"[^"]*"|'[^']*'|[^\s"'])+/g)) {
-    words.push(
-      match[0].replace(/"([^"]*)"|'([^']*)'/g, (_all, a: string | undefined, b: string | undefined) => a ?? b ?? ''),
-    );
+  let word = '';
+  let quote: string | undefined;
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (quote !== undefined) {
+      if (c === quote) quote = undefined;
+      else word += c;
+    } else if (c === '"' || c === "'") {
+      quote = c;
+    } else if (c === '$' && (text[i + 1] === '(' || text[i + 1] === '{')) {
+      // `$(if $(findstring a,b),x,y)` is one word to make, spaces and all.
+      depth++;
+      word += c + (text[++i] ?? '');
+    } else if (depth > 0 && (c === ')' || c === '}')) {
+      depth--;
+      word += c;
+    } else if (depth > 0 && (c === '(' || c === '{')) {
+      depth++;
+      word += c;
+    } else if (depth === 0 && /\s/.test(c)) {
+      if (word !== '') words.push(word);
+      word = '';
+    } else {
+      word += c;
+    }
   }
+  if (word !== '') words.push(word);
   return words;
 }
 

@@ -22,13 +22,18 @@ export function withExternalValues(
   const found = variableAt(document, offset);
   if (found === undefined) return hover;
   const template = fileURLToPath(document.uri);
-  const values = build.valuesFor(template).get(found.name);
-  if (values === undefined || values.length === 0) return hover;
-  const base = commonRoot(
-    template,
-    values.flatMap((v) => [v.varFile ?? template, v.source.kind === 'script' ? v.source.script : template]),
-  );
+  const values = build.valuesFor(template).get(found.name) ?? [];
+  const opaque = build.opaqueVarFile(template);
+  if (values.length === 0 && opaque === undefined) return hover;
+  const base = commonRoot(template, [
+    ...values.flatMap((v) => [v.varFile ?? template, v.source.kind === 'script' ? v.source.script : template]),
+    ...(opaque === undefined ? [] : [opaque.script]),
+  ]);
   const lines = values.map((v) => `- \`${v.value.replace(/`/g, "'")}\`: ${describeValueSource(v, base)}`);
+  if (opaque !== undefined) {
+    const where = `${path.relative(base, opaque.script).split(path.sep).join('/')} line ${opaque.line + 1}`;
+    lines.push(`- A build in ${where} passes variable files whose names are computed there: they may set it too.`);
+  }
   const section = `**Values from the project's builds**\n\n${lines.join('\n')}`;
   if (hover === null)
     return {
