@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import type { FileReader } from '../../server/src/service/rules/rule';
-import { createBuildVariables } from '../../server/src/service/varFiles/buildVariables';
+import { createBuildVariables, describeValueSource } from '../../server/src/service/varFiles/buildVariables';
 import { ScriptDiscovery, scriptKind } from '../../server/src/service/varFiles/discovery';
 import { scanScript } from '../../server/src/service/varFiles/scriptScan';
 import { PACKER, packerAvailable } from '../support/packerCli';
@@ -145,6 +145,35 @@ describe('ScriptDiscovery on a real project folder', () => {
       });
       assert.equal(discovery.invocations().length, 2);
       assert.equal(discovery.truncated, true);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a computed -var-file', () => {
+  it('makes the files its pattern can name candidates, and the build one that sets unknown values', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'computed-var-file-'));
+    try {
+      fs.mkdirSync(path.join(root, 'packer', 'ami'), { recursive: true });
+      fs.writeFileSync(
+        path.join(root, 'Makefile'),
+        'build-ami-%:\n\tpacker build -var-file="$(abspath packer/ami/$(subst build-ami-,,$@).json)" packer/ami/packer.json\n',
+      );
+      const template = path.join(root, 'packer', 'ami', 'packer.json');
+      fs.writeFileSync(template, '{ "builders": [{ "type": "null", "communicator": "none" }] }\n');
+      fs.writeFileSync(path.join(root, 'packer', 'ami', 'ubuntu-2404.json'), '{ "build_name": "ubuntu-24.04" }\n');
+      fs.writeFileSync(path.join(root, 'packer', 'ami', 'windows.json'), '{ "builders": [] }\n');
+      const build = createBuildVariables(disk, () => [], new ScriptDiscovery(disk, () => [root]));
+      const values = build.valuesFor(template);
+      assert.deepEqual([...values.keys()], ['build_name'], 'the other template is no variable file');
+      const [value] = values.get('build_name') ?? [];
+      assert.ok(value !== undefined);
+      assert.equal(
+        describeValueSource(value, root),
+        'set by packer/ami/ubuntu-2404.json, one of the files a computed -var-file in Makefile line 2 may name',
+      );
+      assert.deepEqual(build.opaqueVarFile(template), { script: path.join(root, 'Makefile'), line: 1 });
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }

@@ -31,7 +31,12 @@ export interface ExternalValue extends SetValue {
   /** The variable file that sets it (absolute); undefined for `-var name=value`. */
   varFile?: string;
   source: VarSource;
+  /** The file is one of those a computed `-var-file` may name: the value may be set. */
+  candidate?: true;
 }
+
+/** Files one computed `-var-file` pattern is read from, at most. */
+const MAX_CANDIDATES = 50;
 
 export interface VarFileUse {
   file: string;
@@ -77,6 +82,8 @@ export function createBuildVariables(
   const fromScripts = (template: string) =>
     (discovery?.invocations() ?? []).filter(({ invocation }) => {
       const target = invocation.target;
+      if (target === undefined && invocation.targetPattern !== undefined)
+        return matchesPattern(invocation.targetPattern, template);
       if (target === undefined) return applies(invocation.cwd, template);
       return target === template || target === path.dirname(template);
     });
@@ -108,6 +115,14 @@ export function createBuildVariables(
         for (const value of set ?? []) add({ ...value, varFile: use.file, source: use.source });
       }
       for (const { script, invocation } of fromScripts(template))
+        for (const pattern of invocation.varFilePatterns)
+          for (const file of candidateFiles(files, pattern.value, template)) {
+            const text = files.readText(file);
+            const source: VarSource = { kind: 'script', script, line: pattern.line };
+            for (const value of (text === undefined ? undefined : readVarFileValues(file, text)) ?? [])
+              add({ ...value, varFile: file, source, candidate: true });
+          }
+      for (const { script, invocation } of fromScripts(template))
         for (const v of invocation.vars)
           add({ name: v.name, value: v.value, line: v.line + 1, source: { kind: 'script', script, line: v.line } });
       return values;
@@ -136,17 +151,52 @@ export function createBuildVariables(
   };
 }
 
+/**
+ * The variable files a computed `-var-file` may name: those matching its pattern, other than the
+ * template itself and other templates (a JSON file with `builders`, a `.pkr.hcl`).
+ */
+function candidateFiles(files: FileReader, pattern: string, template: string): string[] {
+  const folder = path.dirname(pattern);
+  const found: string[] = [];
+  for (const name of files.listDirectory?.(folder) ?? []) {
+    const file = path.join(folder, name);
+    if (!matchesPattern(pattern, file) || file === template || /\.pkr\.(hcl|json)$/i.test(name)) continue;
+    const text = files.readText(file);
+    if (text === undefined || /"builders"\s*:\s*\[/.test(text)) continue;
+    found.push(file);
+    if (found.length >= MAX_CANDIDATES) break;
+  }
+  return found;
+}
+
+/** Whether a file is in the pattern's folder and its name matches, `*` standing for any characters. */
+function matchesPattern(pattern: string, file: string): boolean {
+  if (path.dirname(pattern) !== path.dirname(file)) return false;
+  const escaped = path
+    .basename(pattern)
+    .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*');
+  return new RegExp(`^${escaped}$`).test(path.basename(file));
+}
+
 /** "set by packer/ami/ubuntu.json, passed in Makefile line 530", paths relative to `base`. */
 export function describeValueSource(value: ExternalValue, base: string): string {
   const relative = (file: string) => path.relative(base, file).split(path.sep).join('/') || path.basename(file);
-  const by = value.varFile !== undefined ? `set by ${relative(value.varFile)}` : `set with -var ${value.name}=…`;
+  const by =
+    value.varFile === undefined
+      ? `set with -var ${value.name}=…`
+      : value.candidate === true
+        ? `set by ${relative(value.varFile)}, one of the files`
+        : `set by ${relative(value.varFile)}`;
   switch (value.source.kind) {
     case 'setting':
       return `${by}, named in the packer.build.varFiles setting`;
     case 'build-command':
       return `${by}, chosen in Packer: Build`;
     case 'script':
-      return `${by}, passed in ${relative(value.source.script)} line ${value.source.line + 1}`;
+      return value.candidate === true
+        ? `${by} a computed -var-file in ${relative(value.source.script)} line ${value.source.line + 1} may name`
+        : `${by}, passed in ${relative(value.source.script)} line ${value.source.line + 1}`;
   }
 }
 

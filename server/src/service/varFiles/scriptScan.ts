@@ -25,11 +25,18 @@ export interface PackerInvocation {
   vars: Array<{ name: string; value: string; line: number }>;
   /** The template or folder built, absolute; undefined when the text does not say. */
   target: string | undefined;
+  /** For a computed target with a plain folder (`packer/ova/packer-$(OS).json`): an absolute pattern, `*` for the computed parts. */
+  targetPattern?: string;
   /**
    * `-var-file` arguments whose value the text alone cannot give (`-var-file="$config/vsphere.pkrvars.hcl"`):
    * such a build sets variables nobody can list here.
    */
   unreadableVarFiles: number;
+  /**
+   * For a computed `-var-file` whose folder is plain (`packer/ami/$(subst build-ami-,,$@).json`):
+   * the files it can name, as an absolute pattern with `*` for the computed parts.
+   */
+  varFilePatterns: ScannedArgument[];
 }
 
 /** Lines longer than this are not commands a person wrote. */
@@ -57,7 +64,9 @@ export function scanScript(text: string, kind: ScriptKind, baseDir: string): Pac
       pieces.push({ text, line: index, offset: 0 });
     }
     if (pieces.some((p) => p.text.length > MAX_LINE)) continue;
-    const command = pieces.map((p) => p.text.replace(/\\$/, ' ')).join(' ');
+    const joined = pieces.map((p) => p.text.replace(/\\$/, ' ')).join(' ');
+    // A CI step written as a YAML double-quoted string escapes its quotes: `- "packer build -var-file=\"$X\" ."`.
+    const command = kind === 'ci' ? joined.replace(/\\"/g, '"') : joined;
     if (/^\s*#/.test(command)) continue;
     const match = PACKER_COMMAND.exec(command);
     if (match === null || !namesPacker(match[2] ?? '', variables)) continue;
@@ -89,6 +98,7 @@ function argumentsOf(
   const varFiles: ScannedArgument[] = [];
   const vars: PackerInvocation['vars'] = [];
   const bare: string[] = [];
+  const varFilePatterns: ScannedArgument[] = [];
   let unreadableVarFiles = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
@@ -107,6 +117,10 @@ function argumentsOf(
       }
       if (expanded === undefined) {
         unreadableVarFiles++;
+        const pattern = patternOf(value, variables);
+        const place = locate(pieces, value);
+        if (pattern !== undefined && flag[1] === 'var-file')
+          varFilePatterns.push({ value: path.resolve(cwd, pattern), line: place.line, character: place.character });
         continue;
       }
       if (flag[1] === 'var-file') {
@@ -128,11 +142,58 @@ function argumentsOf(
   }
   // The template or folder is the last bare word; an unknown one before it (`$(PACKER_FLAGS)`) may
   // expand to more -var-file flags, so it counts as a variable file we cannot read.
-  const last = bare.pop();
+  let last = bare.pop();
   unreadableVarFiles += bare.filter((word) => expand(word, variables) === undefined).length;
+  // A variable that holds a flag (`$debug_option` = `-debug`) is no template.
+  while (last !== undefined && expand(last, variables)?.startsWith('-') === true) last = bare.pop();
   const expanded = last === undefined ? undefined : expand(last, variables);
   const target = expanded === undefined || expanded === '' ? undefined : path.resolve(cwd, expanded);
-  return { varFiles, vars, target, unreadableVarFiles };
+  const pattern = last !== undefined && target === undefined ? patternOf(last, variables) : undefined;
+  return {
+    varFiles,
+    vars,
+    target,
+    ...(pattern !== undefined && { targetPattern: path.resolve(cwd, pattern) }),
+    unreadableVarFiles,
+    varFilePatterns,
+  };
+}
+
+/**
+ * A computed path as a pattern: make's `$(abspath X)` and `$(realpath X)` are X, and every other
+ * computed part is `*`. Only a pattern whose folder is plain and whose name keeps some literal text
+ * is of use; else undefined.
+ */
+function patternOf(value: string, variables: Map<string, string>): string | undefined {
+  const unwrapped = /^\$\((?:abspath|realpath) (.*)\)$/.exec(value)?.[1] ?? value;
+  let pattern = '';
+  for (let i = 0; i < unwrapped.length; i++) {
+    const c = unwrapped[i] ?? '';
+    if (c !== '$') {
+      pattern += c;
+      continue;
+    }
+    const open = unwrapped[i + 1];
+    if (open === '(' || open === '{') {
+      const close = open === '(' ? ')' : '}';
+      let depth = 0;
+      let j = i + 1;
+      for (; j < unwrapped.length; j++) {
+        if (unwrapped[j] === open) depth++;
+        else if (unwrapped[j] === close && --depth === 0) break;
+      }
+      const known = expand(unwrapped.slice(i, j + 1), variables);
+      pattern += known ?? '*';
+      i = j;
+    } else {
+      const name = /^[A-Za-z_]\w*/.exec(unwrapped.slice(i + 1))?.[0] ?? '';
+      pattern += variables.get(name) ?? '*';
+      i += name.length;
+    }
+  }
+  const folder = path.dirname(pattern);
+  const name = path.basename(pattern);
+  return folder.includes('*') || !name.includes('*') || name.replace(/\*/g, '') === '' ? undefined : pattern;
 }
 
 /** Where a raw argument stands in the script (its first occurrence on the command's lines). */

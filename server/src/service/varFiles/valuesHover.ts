@@ -12,6 +12,8 @@ import { evaluatedReferences, stepName } from '../model/hcl/referenceResolution'
 import type { OffsetRange } from '../types';
 import { describeValueSource, type BuildVariables } from './buildVariables';
 
+const MAX_LINES = 8;
+
 export function withExternalValues(
   hover: Hover | null,
   document: AnalysedDocument,
@@ -29,7 +31,16 @@ export function withExternalValues(
     ...values.flatMap((v) => [v.varFile ?? template, v.source.kind === 'script' ? v.source.script : template]),
     ...(opaque === undefined ? [] : [opaque.script]),
   ]);
-  const lines = values.map((v) => `- \`${v.value.replace(/`/g, "'")}\`: ${describeValueSource(v, base)}`);
+  // One line per file and value: a build and a validate target often pass the same file.
+  const seen = new Set<string>();
+  const distinct = values.filter((v) => {
+    const key = `${v.varFile ?? ''}\u0000${v.value}`;
+    return !seen.has(key) && seen.add(key) !== undefined;
+  });
+  const lines = distinct
+    .slice(0, MAX_LINES)
+    .map((v) => `- \`${v.value.replace(/`/g, "'")}\`: ${describeValueSource(v, base)}`);
+  if (distinct.length > MAX_LINES) lines.push(`- and ${distinct.length - MAX_LINES} more`);
   if (opaque !== undefined) {
     const where = `${path.relative(base, opaque.script).split(path.sep).join('/')} line ${opaque.line + 1}`;
     lines.push(`- A build in ${where} passes variable files whose names are computed there: they may set it too.`);
