@@ -31,10 +31,10 @@ export function withExternalValues(
     ...values.flatMap((v) => [v.varFile ?? template, v.source.kind === 'script' ? v.source.script : template]),
     ...(opaque === undefined ? [] : [opaque.script]),
   ]);
-  // One line per file and value: a build and a validate target often pass the same file.
+  // One line per file, value and script: a build and a validate target often pass the same file.
   const seen = new Set<string>();
   const distinct = values.filter((v) => {
-    const key = `${v.varFile ?? ''}\u0000${v.value}`;
+    const key = [v.varFile ?? '', v.value, v.source.kind === 'script' ? v.source.script : v.source.kind].join('\u0000');
     return !seen.has(key) && seen.add(key) !== undefined;
   });
   const lines = distinct
