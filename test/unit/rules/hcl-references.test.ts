@@ -472,7 +472,7 @@ describe('variable-not-set', () => {
         uri: 'file:///w/v.pkr.hcl',
         files: use,
         messages: [
-          /^The variable "region" has no default and no \.auto\.pkrvars\.hcl file sets it: Packer stops with "Unset variable" unless it is given with -var region=\.\.\., a -var-file, or PKR_VAR_region in the environment\.$/,
+          /^The variable "region" has no default, and neither an \.auto\.pkrvars\.hcl file nor a build script or setting known here sets it: Packer stops with "Unset variable" unless it is given with -var region=\.\.\., a -var-file, or PKR_VAR_region in the environment\.$/,
         ],
       },
       {

@@ -18,7 +18,9 @@ import { ALL_BUILDERS, BUILDER_TYPE_ALIASES, DEPRECATION_TABLE, UNKNOWN_BUILDER_
 import { fixKey, fixNested, stranded } from './deprecationFixers';
 import { has, isObject, type Context } from './deprecationSupport';
 import { renameTemplateFunction, visitStrings } from './deprecationTemplateFunctions';
-import type { ComponentKind, DeprecationFinding } from './deprecationTypes';
+import type { ComponentKind, DeprecationFinding, KeyRewrite } from './deprecationTypes';
+import type { CurrentKeys } from './currentComponentKeys';
+import type { Outcome } from './deprecationSupport';
 
 export type {
   ComponentKind,
@@ -41,10 +43,15 @@ export function deprecatedNames(
   return { keys: entry.keys, functions: entry.functions };
 }
 
+/**
+ * `current`, when given, is what today's component accepts: a rewrite that would write a setting
+ * it lacks, or remove one it requires, is not offered (the key is reported as one to remove).
+ */
 export function findDeprecatedKeys(
   kind: ComponentKind,
   type: string,
   config: Record<string, unknown>,
+  current?: CurrentKeys,
 ): DeprecationFinding[] {
   const entry = lookup(kind, type);
   if (entry === undefined) return [];
@@ -58,7 +65,7 @@ export function findDeprecatedKeys(
 
   for (const key of Object.keys(config)) {
     if (!entry.keys.includes(key) || config[key] === undefined) continue;
-    const outcome = entry.stranded.includes(key) ? stranded(ctx, key) : fixKey(ctx, key);
+    const outcome = checked(entry.stranded.includes(key) ? stranded(ctx, key) : fixKey(ctx, key), ctx, key, current);
     findings.push({
       key,
       path: [key],
@@ -75,7 +82,7 @@ export function findDeprecatedKeys(
     if (!isObject(value)) continue;
     for (const name of names) {
       if (!has(value, name)) continue;
-      const outcome = fixNested(ctx, block, name);
+      const outcome = checked(fixNested(ctx, block, name), ctx, name, current);
       findings.push({
         key: block,
         path: [block, name],
@@ -150,4 +157,16 @@ function lookup(kind: ComponentKind, rawType: string): ResolvedEntry | undefined
     stranded: entry === undefined ? UNKNOWN_BUILDER_STRANDED : (entry.stranded ?? []),
     nested: entry?.nested ?? {},
   };
+}
+
+/** The outcome, unless its rewrite contradicts the current component: then the key is one to remove. */
+function checked(outcome: Outcome, ctx: Context, key: string, current: CurrentKeys | undefined): Outcome {
+  return current === undefined || outcome.rewrite === undefined || fitsCurrent(outcome.rewrite, current)
+    ? outcome
+    : stranded(ctx, key);
+}
+
+/** Whether a rewrite only writes settings the component has and removes none it requires. */
+export function fitsCurrent(rewrite: KeyRewrite, current: CurrentKeys): boolean {
+  return rewrite.set.every(({ key }) => current.has(key)) && !rewrite.remove.some((key) => current.isRequired(key));
 }

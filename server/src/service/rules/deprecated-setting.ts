@@ -14,6 +14,7 @@ import {
 import { findProperty, toPlainValue, type ObjectNode, type PropertyNode, type ValueNode } from '../parsing/tree';
 import type { Recovery } from '../parsing/recovery';
 import { getComponentSchema, validateComponent } from '../schema/schemaStore';
+import { currentKeys, deprecationStatus } from '../packer/currentComponentKeys';
 import type { Fix, TextReplacement } from '../types';
 import type { Rule } from './rule';
 
@@ -31,9 +32,12 @@ export const deprecatedSetting: Rule = {
       const kind = component.kind;
       if (node === undefined || type === undefined || type.includes('{{') || kind === 'data-source') continue;
       const config = toPlainValue(node) as Record<string, unknown>;
-      for (const finding of findDeprecatedKeys(kind, type, config)) {
+      for (const finding of findDeprecatedKeys(kind, type, config, currentKeys(kind, type))) {
         const property = findProperty(node, finding.key);
         if (property === undefined) continue;
+        const status = finding.subject === 'key' ? deprecationStatus(kind, type, finding.deprecated) : 'unknown';
+        // Today's component has a setting of that name (scaleway's `access_key`): nothing is deprecated.
+        if (status === 'current') continue;
         const target = nodeAtPath(property.value, finding.path.slice(1));
         const fix =
           finding.rewrite === undefined ||
@@ -43,7 +47,8 @@ export const deprecatedSetting: Rule = {
             : toFix(document.edits, node, finding.rewrite, finding.replacement);
         report({
           range: finding.subject === 'key' ? property.keyRange : (target?.range ?? property.keyRange),
-          message: withAdvice(finding.message, finding.rewrite === undefined, finding.replacement),
+          message: withAdvice(finding.message, finding.rewrite === undefined, finding.replacement) + loudness(status),
+          ...(status === 'rejected' && { severity: 'error' as const }),
           tags: ['deprecated'],
           ...(fix !== undefined && { fixes: [fix] }),
         });
@@ -52,6 +57,7 @@ export const deprecatedSetting: Rule = {
         report({
           range: property.keyRange,
           message: `"${property.key}" is no longer supported by the ${type} ${component.kind}: Packer rejects it as a deprecated key.`,
+          severity: 'error',
           tags: ['deprecated'],
         });
       }
@@ -89,6 +95,17 @@ function fits(
   return !validateComponent(kind, type, rewritten).some((e) =>
     written.some((path) => e.instancePath === path || e.instancePath.startsWith(`${path}/`)),
   );
+}
+
+/**
+ * What Packer does with the key today: a key gone from the component fails the build ("Deprecated
+ * configuration key ... Please call `packer fix`" from the SDK's decoder for legacy JSON, "Unsupported
+ * argument" in HCL2), so it is an error; one still accepted stays a warning.
+ */
+function loudness(status: ReturnType<typeof deprecationStatus>): string {
+  if (status === 'rejected') return ' Packer no longer accepts it and stops with an error.';
+  if (status === 'accepted') return ' Packer still accepts it for now.';
+  return '';
 }
 
 /** The finding's own words, plus what to do when no fix can be offered. */

@@ -12,6 +12,7 @@ import { legacyJsonTemplate } from './legacy-json-template';
 import { lookalikeCharacter } from './lookalike-character';
 import { missingRequiredSetting } from './missing-required-setting';
 import { packageManagerMismatch } from './package-manager-mismatch';
+import { removedComponentRule } from './removed-component';
 import type { Rule } from './rule';
 import { smartQuotes } from './smart-quotes';
 import { trailingComma } from './trailing-comma';
@@ -39,6 +40,7 @@ export const rules: readonly Rule[] = [
   lookalikeCharacter,
   missingRequiredSetting,
   packageManagerMismatch,
+  removedComponentRule,
   smartQuotes,
   trailingComma,
   undeclaredVariableInVarfile,

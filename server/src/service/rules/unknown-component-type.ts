@@ -1,4 +1,5 @@
 import { knownComponentTypes } from '../packer/componentTypes';
+import { removedComponent } from '../packer/removedComponents';
 import { didYouMean } from '../util/didYouMean';
 import type { Rule } from './rule';
 
@@ -15,7 +16,8 @@ export const unknownComponentType: Rule = {
       const type = component.type;
       if (typeNode === undefined || type === undefined || type.includes('{{')) continue;
       const known = knownComponentTypes(component.kind);
-      if (known.has(type)) continue;
+      // A component Packer removed outright is removed-component's finding.
+      if (known.has(type) || (component.kind !== 'data-source' && removedComponent(component.kind, type))) continue;
       const suggestion = didYouMean(type, known);
       if (suggestion === undefined) {
         // Plugins add types we cannot know: say what that means instead of calling it an error.
