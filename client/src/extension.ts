@@ -1,6 +1,7 @@
 /** Wiring only: each part lives in its own module. */
 import * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { BuildVarFileMemory } from './commands/buildVarFileMemory';
 import { PackerLanguageClient } from './languageClient';
 import { registerLegacyJsonDetection } from './legacyJsonDetection';
 import { PackerBinary } from './packerBinary';
@@ -10,12 +11,13 @@ let client: PackerLanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const packer = new PackerBinary();
-  client = new PackerLanguageClient(context.asAbsolutePath('dist/server.js'));
+  const varFiles = new BuildVarFileMemory(context.workspaceState);
+  client = new PackerLanguageClient(context.asAbsolutePath('dist/server.js'), (asUri) => varFiles.all(asUri));
   context.subscriptions.push(
     packer,
     registerLegacyJsonDetection(),
     registerTaskProvider(packer),
-    ...registerCommands({ packer, client }),
+    ...registerCommands({ packer, client, varFiles }),
   );
   await client.start();
 }

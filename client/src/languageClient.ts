@@ -16,6 +16,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { errorText } from './packerBinary';
+import { BUILD_VAR_FILE_NOTIFICATION, type BuildVarFileParams } from './commands/buildVarFileMemory';
 
 export const PACKER_LANGUAGES = ['packer', 'packer-vars', 'packer-json'] as const;
 
@@ -49,7 +50,11 @@ export class PackerLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
   private crashes: number[] = [];
 
-  constructor(private readonly serverModule: string) {}
+  /** `buildVarFiles`: the variable files chosen in Packer: Build, handed to each new server. */
+  constructor(
+    private readonly serverModule: string,
+    private readonly buildVarFiles: (asUri: (fsPath: string) => string) => BuildVarFileParams[] = () => [],
+  ) {}
 
   async start(): Promise<void> {
     if (!fs.existsSync(this.serverModule)) {
@@ -109,6 +114,19 @@ export class PackerLanguageClient implements vscode.Disposable {
     return client.sendRequest<ConvertToHclResult>(CONVERT_TO_HCL_REQUEST, params);
   }
 
+  /** Tells a running server the variable file chosen for builds in a folder (it counts its values as set). */
+  notifyBuildVarFile(params: BuildVarFileParams): void {
+    const client = this.client;
+    if (!client?.isRunning()) return;
+    client.sendNotification(BUILD_VAR_FILE_NOTIFICATION, params).catch((error: unknown) => {
+      this.outputChannel.appendLine(`${BUILD_VAR_FILE_NOTIFICATION} failed: ${errorText(error)}`);
+    });
+  }
+
+  asUri(fsPath: string): string {
+    return this.client?.code2ProtocolConverter.asUri(vscode.Uri.file(fsPath)) ?? vscode.Uri.file(fsPath).toString();
+  }
+
   async dispose(): Promise<void> {
     const client = this.client;
     this.client = undefined;
@@ -135,6 +153,7 @@ export class PackerLanguageClient implements vscode.Disposable {
       ]),
       // The server pulls `packer` through workspace/configuration; this tells it when to pull again.
       synchronize: { configurationSection: 'packer' },
+      initializationOptions: () => ({ buildVarFiles: this.buildVarFiles((p) => this.asUri(p)) }),
       outputChannel: this.outputChannel,
       errorHandler: this.errorHandler(),
     };

@@ -70,6 +70,16 @@ export class BuildVariablesHost {
     return true;
   }
 
+  /** The choices the editor remembered, handed over when the server starts (checked one by one). */
+  chooseAll(list: unknown): void {
+    if (!Array.isArray(list)) return;
+    for (const item of list) {
+      if (!isRecord(item) || typeof item['folder'] !== 'string') continue;
+      const varFile = item['varFile'];
+      if (typeof varFile === 'string' || varFile === null) this.choose({ folder: item['folder'], varFile });
+    }
+  }
+
   /** A file changed on disk; returns whether the builds' variables may have changed with it. */
   fileChanged(uri: string): boolean {
     const file = toPath(uri);

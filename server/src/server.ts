@@ -133,7 +133,9 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    const initialSettings = (params.initializationOptions as { settings?: unknown } | undefined)?.settings;
+    const options = params.initializationOptions as { settings?: unknown; buildVarFiles?: unknown } | undefined;
+    const initialSettings = options?.settings;
+    buildVariables.chooseAll(options?.buildVarFiles);
     settings = readSettings(initialSettings);
     buildVariables.readSettings(initialSettings);
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);

@@ -231,3 +231,35 @@ describe('variable files passed by a project', () => {
     );
   });
 });
+
+describe('the variable files the editor remembered, at the server’s start', () => {
+  it('counts them from the initialization options', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'varfile-remembered-'));
+    fs.cpSync(FIXTURE, root, { recursive: true });
+    const ami = path.join(root, 'packer', 'ami');
+    fs.writeFileSync(path.join(ami, 'local.json'), '{ "nowhere": "here" }\n');
+    const client = await LspTestClient.start(
+      {},
+      {
+        workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'project' }],
+        initializationOptions: {
+          buildVarFiles: [
+            { folder: pathToFileURL(ami).href, varFile: pathToFileURL(path.join(ami, 'local.json')).href },
+          ],
+        },
+      },
+    );
+    try {
+      const template = path.join(ami, 'packer.json');
+      const diagnostics = await client.open(
+        pathToFileURL(template).href,
+        'packer-json',
+        fs.readFileSync(template, 'utf8'),
+      );
+      assert.deepEqual(byRule(diagnostics, 'undefined-variable'), []);
+    } finally {
+      await client.stop();
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+});

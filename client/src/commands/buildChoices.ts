@@ -14,6 +14,7 @@ import {
   type OnError,
   type PackerTarget,
 } from '../tasks/packerArgs';
+import type { BuildVarFileMemory } from './buildVarFileMemory';
 
 const TITLE = 'Packer Build';
 
@@ -27,13 +28,18 @@ export interface BuildQuestions {
   templateUri: vscode.Uri;
   version: PackerVersion | undefined;
   buildNames: (uri: vscode.Uri) => Promise<string[] | undefined>;
+  /** The variable file last chosen per folder, offered first. */
+  remembered?: BuildVarFileMemory;
+  /** Called with the folder and the file name chosen ('' for none). */
+  onVarFileChosen?: (folder: string, fileName: string) => void;
 }
 
 export async function askBuildChoices(questions: BuildQuestions): Promise<BuildChoices | undefined> {
   const choices: BuildChoices = {};
 
-  const varFile = await askVarFile(questions.target);
+  const varFile = await askVarFile(questions.target, questions.remembered?.chosen(questions.target.cwd));
   if (varFile === undefined) return undefined;
+  questions.onVarFileChosen?.(questions.target.cwd, varFile);
   if (varFile !== '') choices.varFile = varFile;
 
   const only = await askOnly(await questions.buildNames(questions.templateUri));
@@ -62,8 +68,11 @@ export async function askBuildChoices(questions: BuildQuestions): Promise<BuildC
   return choices;
 }
 
-/** '' for none, undefined for cancel; skipped (none) when the folder has no candidate. */
-async function askVarFile(target: PackerTarget): Promise<string | undefined> {
+/**
+ * '' for none, undefined for cancel; skipped (none) when the folder has no candidate. The choice
+ * last made for the folder comes first, then the file the command was run on.
+ */
+async function askVarFile(target: PackerTarget, lastChosen: string | undefined): Promise<string | undefined> {
   const names = await fs.readdir(target.cwd).catch(() => [] as string[]);
   const jsonTemplates = new Set<string>();
   if (target.kind === 'legacy-json') {
@@ -81,6 +90,11 @@ async function askVarFile(target: PackerTarget): Promise<string | undefined> {
   ];
   const preferred = items.find((item) => item.value === current);
   if (preferred) items.unshift(...items.splice(items.indexOf(preferred), 1));
+  const last = items.find((item) => item.value === lastChosen);
+  if (last) {
+    last.description = last.description === '' ? 'last used here' : `${last.description}, last used here`;
+    items.unshift(...items.splice(items.indexOf(last), 1));
+  }
   const picked = await vscode.window.showQuickPick(items, {
     title: `${TITLE}: variable file (-var-file)`,
     placeHolder: 'Variables for this build',

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { buildFlags, packerArgs, templateKindOf } from '../tasks/packerArgs';
 import { askBuildChoices } from './buildChoices';
+import { toParams } from './buildVarFileMemory';
 import type { CommandContext } from './context';
 import { convertToHcl } from './convertToHcl';
 import { planCommand, runVerb, startTask } from './runPacker';
@@ -37,6 +38,11 @@ async function build(ctx: CommandContext, uri: unknown): Promise<void> {
     templateUri,
     version: packer.ok ? packer.info.version : undefined,
     buildNames: (u) => ctx.client.buildNames(u),
+    ...(ctx.varFiles !== undefined && { remembered: ctx.varFiles }),
+    onVarFileChosen: (folder, fileName) => {
+      void ctx.varFiles?.remember(folder, fileName);
+      ctx.client.notifyBuildVarFile(toParams(folder, fileName, (p) => ctx.client.asUri(p)));
+    },
   });
   if (!choices) return;
   const flags = buildFlags(choices);
