@@ -12,7 +12,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
-import type { CodeAction, Diagnostic, Hover, MarkupContent, Position } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  Hover,
+  MarkupContent,
+  Position,
+} from 'vscode-languageserver-types';
 import { LspTestClient } from '../support/lspClient';
 import { messageText } from '../support/messageText';
 
@@ -102,6 +109,21 @@ describe('variable files passed by a project', () => {
       (ci?.contents as MarkupContent | undefined)?.value ?? '',
       /`true`: set by packer\/ami\/ci\.json, passed in \.github\/workflows\/images\.yml line 9/,
     );
+  });
+
+  it('completes {{user `...`}} with the variables the builds set', async () => {
+    const text = read('packer/ami/packer.json');
+    const offset = text.indexOf('{{user `ami_name`') + '{{user `'.length;
+    const lines = text.slice(0, offset).split('\n');
+    const list = await client.request<CompletionList>('textDocument/completion', {
+      textDocument: { uri: uri('packer/ami/packer.json') },
+      position: { line: lines.length - 1, character: (lines[lines.length - 1] ?? '').length },
+    });
+    const items = new Map(list.items.map((item) => [item.label, item.detail]));
+    assert.equal(items.get('region'), 'template variable');
+    assert.equal(items.get('ami_name'), 'set by ubuntu-2404.json');
+    assert.equal(items.get('ssh_username'), 'set with -var');
+    assert.equal(items.has('nowhere'), false);
   });
 
   it('reports variable-not-set only for the HCL2 variable no script passes', async () => {

@@ -26,6 +26,7 @@ import { defaultSettings, type ServiceSettings } from './settings';
 import { convertDocument, type ConvertOutcome } from './convert';
 import { noBuildVariables, type BuildVariables } from './varFiles/buildVariables';
 import { withExternalValues } from './varFiles/valuesHover';
+import { setOutside } from './varFiles/templatePath';
 
 export interface LanguageService extends NavigationFeatures {
   /** Diagnostics for a document; an empty list for JSON that is not a Packer template. */
@@ -113,7 +114,8 @@ export function createLanguageService(
     },
     completion(input, offset) {
       const analysed = analyse(input);
-      return isPacker(input, analysed) ? completion(analysed, offset) : { isIncomplete: false, items: [] };
+      if (!isPacker(input, analysed)) return { isIncomplete: false, items: [] };
+      return completion(analysed, offset, analysed.template === undefined ? undefined : setOutside(input.uri, build));
     },
     signatureHelp(input, offset) {
       const analysed = analyse(input);

@@ -1,5 +1,6 @@
 /** What a document's template gets from outside (nothing for an unsaved document). */
 import { fileURLToPath } from 'node:url';
+import * as path from 'node:path';
 import type { BuildVariables, ExternalValue } from './buildVariables';
 
 /** The values by variable name. */
@@ -20,4 +21,15 @@ export function passesUnreadableVarFile(uri: string, build: BuildVariables | und
   } catch {
     return false;
   }
+}
+
+/** For completion: each variable the builds set, with the first place that sets it ("set by vars.json"). */
+export function setOutside(uri: string, build: BuildVariables): ReadonlyMap<string, string> {
+  const described = new Map<string, string>();
+  for (const [name, values] of externalValuesOf(uri, build)) {
+    const first = values[0];
+    if (first === undefined) continue;
+    described.set(name, first.varFile !== undefined ? `set by ${path.basename(first.varFile)}` : 'set with -var');
+  }
+  return described;
 }

@@ -20,14 +20,18 @@ import { jsonCompletion } from './jsonCompletion';
 /** Characters after which a client should ask for completion without the user asking. */
 export const COMPLETION_TRIGGERS = ['.', '"', '`', '{', '('];
 
-export function completion(analysed: AnalysedDocument, offset: number): CompletionList {
+export function completion(
+  analysed: AnalysedDocument,
+  offset: number,
+  setOutside?: ReadonlyMap<string, string>,
+): CompletionList {
   const empty: CompletionList = { isIncomplete: false, items: [] };
   const text = analysed.text;
   if (offset < 0 || offset > text.length) return empty;
   let result: CompletionResult | undefined;
   if (analysed.format === 'legacy-json') {
     // The repaired text has the same length: a pasted curly quote does not throw the path off.
-    result = jsonCompletion(analysed.repairedText, offset);
+    result = jsonCompletion(analysed.repairedText, offset, setOutside);
   } else if (analysed.hcl !== undefined) {
     const { file, configuration } = analysed.hcl;
     result =

@@ -30,7 +30,12 @@ const ROOT_SNIPPETS: Readonly<Record<string, string>> = {
   min_packer_version: '"min_packer_version": "$1"',
 };
 
-export function jsonCompletion(text: string, offset: number): CompletionResult {
+/** `setOutside`: undeclared variables the project's builds set, name to where (for `{{user `...`}}`). */
+export function jsonCompletion(
+  text: string,
+  offset: number,
+  setOutside?: ReadonlyMap<string, string>,
+): CompletionResult {
   const place = jsonPlaceAt(text, offset);
   const { path, tree } = place;
   if (place.key !== undefined) {
@@ -42,6 +47,7 @@ export function jsonCompletion(text: string, offset: number): CompletionResult {
     const component = componentOf(path);
     const action = legacyActionCandidates(place.string.before, offset, {
       variables: variableNames(tree),
+      ...(setOutside !== undefined && { setOutside }),
       componentType: component && componentType(tree, component),
       inVariables: path[0] === 'variables',
       inBuilder: component?.kind === 'builder',

@@ -17,6 +17,8 @@ import { CompletionItemKind, type Candidate, type CompletionResult } from './can
 export interface ActionScope {
   /** The template's user variables. */
   variables: readonly string[];
+  /** Variables the project's builds set with -var-file or -var although the template does not declare them: name to where. */
+  setOutside?: ReadonlyMap<string, string>;
   /** The type of the builder, provisioner or post-processor the string belongs to. */
   componentType: string | undefined;
   /** The string is a variable's default (where `env`, `vault`... may be used). */
@@ -43,12 +45,16 @@ export function legacyActionCandidates(
   // In JSON source a double quote is escaped: `{{ user \"name\" }}`.
   const user = /^-?\s*user\s+\\?[`"]([\w.-]*)$/.exec(action);
   if (user !== null) {
-    const candidates = scope.variables.map((name) => ({
+    const candidates: Candidate[] = scope.variables.map((name) => ({
       label: name,
       kind: CompletionItemKind.Variable,
       detail: 'template variable',
       insertText: name,
     }));
+    for (const [name, where] of scope.setOutside ?? []) {
+      if (scope.variables.includes(name)) continue;
+      candidates.push({ label: name, kind: CompletionItemKind.Variable, detail: where, insertText: name });
+    }
     return { candidates, range: range(user[1] ?? '') };
   }
   const shared = /^-?\s*build\s+\\?[`"](\w*)$/.exec(action);
