@@ -97,7 +97,21 @@ export type DeprecationStatus = 'rejected' | 'accepted' | 'current' | 'unknown';
  */
 export function deprecationStatus(kind: ComponentKind, type: string, key: string): DeprecationStatus {
   const keys = currentKeys(kind, type);
-  if (keys === undefined) return 'unknown';
+  if (keys === undefined) return kind === 'builder' ? sdkStatus(key) : 'unknown';
   if (!keys.has(key)) return 'rejected';
   return keys.isLegacy(key) ? 'accepted' : 'current';
+}
+
+/**
+ * For a builder we know nothing else of: what the SDK that every plugin builds on says. Its shared
+ * configs no longer have the ISO checksum keys nor `ssh_key_path` and `ssh_disable_agent`, and its
+ * decoder rejects any key of the `*` pattern of `deprecated_options` that is left unused (every
+ * schema's `removedKeys` lists them; Packer 1.6.6 already stops on `iso_checksum_type`), while the
+ * communicator still reads `ssh_wait_timeout`.
+ */
+const SDK_REMOVED = ['iso_checksum_type', 'iso_checksum_url', 'iso_md5', 'ssh_key_path', 'ssh_disable_agent'];
+
+function sdkStatus(key: string): DeprecationStatus {
+  if (SDK_REMOVED.includes(key)) return 'rejected';
+  return key === 'ssh_wait_timeout' ? 'accepted' : 'unknown';
 }
