@@ -24,6 +24,7 @@ export const BUILD_SCRIPT_GLOBS = [
   '**/GNUmakefile',
   '**/*.mk',
   '**/*.sh',
+  '**/*.ps1',
   '**/.github/workflows/*.yml',
   '**/.github/workflows/*.yaml',
   '**/.gitlab-ci.yml',

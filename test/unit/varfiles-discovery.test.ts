@@ -90,6 +90,25 @@ describe('scanScript', () => {
     assert.equal(found?.unreadableVarFiles, 2, 'the computed flags and the computed -var-file');
   });
 
+  it('reads a PowerShell command continued with backticks', () => {
+    const text = [
+      'packer build    -only "$buildName*" `',
+      '                -var "client_id=$ClientId" `',
+      '                -var "location=westus2" `',
+      '                $TemplatePath `',
+      '        | Where-Object { $_ -ne $null }',
+    ].join('\n');
+    const [found] = scanScript(text, 'powershell', BASE);
+    assert.deepEqual(
+      found?.vars.map((v) => [v.name, v.value, v.line]),
+      [
+        ['client_id', '$ClientId', 1],
+        ['location', 'westus2', 2],
+      ],
+    );
+    assert.equal(found?.target, undefined);
+  });
+
   it('reads a GitHub workflow step', () => {
     const text = [
       'jobs:',
@@ -113,6 +132,7 @@ describe('scriptKind', () => {
     assert.equal(scriptKind('Makefile'), 'makefile');
     assert.equal(scriptKind('images/rules.mk'), 'makefile');
     assert.equal(scriptKind('scripts/build.sh'), 'shell');
+    assert.equal(scriptKind('images.CI/build-image.ps1'), 'powershell');
     assert.equal(scriptKind('.github/workflows/images.yml'), 'ci');
     assert.equal(scriptKind('.gitlab-ci.yml'), 'ci');
     assert.equal(scriptKind('azure-pipelines.yml'), 'ci');

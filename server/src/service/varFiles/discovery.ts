@@ -36,6 +36,8 @@ export function scriptKind(relativePath: string): ScriptKind | undefined {
   const name = (parts[parts.length - 1] ?? '').toLowerCase();
   if (name === 'makefile' || name === 'gnumakefile' || name.endsWith('.mk')) return 'makefile';
   if (name.endsWith('.sh') || name.endsWith('.bash')) return 'shell';
+  // PowerShell scripts run packer the same way (`packer build -var 'name=value' template.json`).
+  if (name.endsWith('.ps1')) return 'powershell';
   if (name === '.gitlab-ci.yml' || name === 'azure-pipelines.yml' || name === 'azure-pipelines.yaml') return 'ci';
   const folder = parts.slice(-3, -1).join('/');
   if (folder === '.github/workflows' && /\.ya?ml$/.test(name)) return 'ci';

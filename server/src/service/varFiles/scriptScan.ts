@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path';
 
-export type ScriptKind = 'makefile' | 'shell' | 'ci';
+export type ScriptKind = 'makefile' | 'shell' | 'powershell' | 'ci';
 
 export interface ScannedArgument {
   value: string;
@@ -58,13 +58,15 @@ export function scanScript(text: string, kind: ScriptKind, baseDir: string): Pac
     const pieces: Array<{ text: string; line: number; offset: number }> = [];
     let text = lines[index] ?? '';
     pieces.push({ text, line: index, offset: 0 });
-    while (text.endsWith('\\') && index + 1 < lines.length) {
+    // A trailing backslash continues the line; in PowerShell, a trailing backtick.
+    const continues = (line: string) => (kind === 'powershell' ? /`\s*$/.test(line) : line.endsWith('\\'));
+    while (continues(text) && index + 1 < lines.length) {
       index++;
       text = lines[index] ?? '';
       pieces.push({ text, line: index, offset: 0 });
     }
     if (pieces.some((p) => p.text.length > MAX_LINE)) continue;
-    const joined = pieces.map((p) => p.text.replace(/\\$/, ' ')).join(' ');
+    const joined = pieces.map((p) => p.text.replace(kind === 'powershell' ? /`\s*$/ : /\\$/, ' ')).join(' ');
     // A CI step written as a YAML double-quoted string escapes its quotes: `- "packer build -var-file=\"$X\" ."`.
     const command = kind === 'ci' ? joined.replace(/\\"/g, '"') : joined;
     if (/^\s*#/.test(command)) continue;
