@@ -138,6 +138,18 @@ describe('variable files passed by a project', () => {
     );
   });
 
+  it('says on hover of var.region which variable file the Makefile passes to the HCL2 folder', async () => {
+    const text = read('packer/hcl/main.pkr.hcl');
+    const hover = await client.request<Hover | null>('textDocument/hover', {
+      textDocument: { uri: uri('packer/hcl/main.pkr.hcl') },
+      position: positionOf(text, 'var.region'),
+    });
+    assert.match(
+      (hover?.contents as MarkupContent | undefined)?.value ?? '',
+      /`eu-west-1`: set by vars\/prod\.pkrvars\.hcl, passed in Makefile line 14/,
+    );
+  });
+
   it('reads a .pkr.hcl holding only values as a variable file, with a rename fix that follows the Makefile', async () => {
     const relative = 'packer/credentials/credentials.pkr.hcl';
     const diagnostics = await client.open(uri(relative), 'packer', read(relative));
