@@ -5,10 +5,11 @@
  * language service one `BuildVariables` and says when the answers may have changed.
  */
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import type { FileReader } from './service/rules/rule';
 import { createBuildVariables, type BuildVariables, type ConfiguredVarFiles } from './service/varFiles/buildVariables';
 import { ScriptDiscovery, scriptKind } from './service/varFiles/discovery';
+import { toPath } from './workspaceIndex';
 
 export const BUILD_VAR_FILE_NOTIFICATION = 'packer/buildVarFile';
 
@@ -108,13 +109,4 @@ export class BuildVariablesHost {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
-}
-
-function toPath(uri: string): string | undefined {
-  if (!uri.startsWith('file:')) return undefined;
-  try {
-    return fileURLToPath(uri);
-  } catch {
-    return undefined;
-  }
 }

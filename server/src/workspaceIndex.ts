@@ -128,7 +128,8 @@ export class WorkspaceIndex {
   }
 }
 
-function toPath(uri: string): string | undefined {
+/** The path of a `file:` URI; undefined for any other URI or one that is not a path. */
+export function toPath(uri: string): string | undefined {
   if (!uri.startsWith('file:')) return undefined;
   try {
     return fileURLToPath(uri);
