@@ -490,6 +490,16 @@ export class Harness {
 
     let checkedFixes = 0;
     for (const action of actions) {
+      // A fix that renames this file (var-file-named-as-config) changes no text of it: check the rename only.
+      const renames = (action.edit?.documentChanges ?? []).filter((c) => 'kind' in c && c.kind === 'rename');
+      if (renames.length > 0) {
+        const wellFormed = renames.every(
+          (r) => 'oldUri' in r && r.oldUri === uri && r.newUri.startsWith(uri.slice(0, uri.lastIndexOf('/') + 1)),
+        );
+        if (!wellFormed || action.kind === FIX_ALL)
+          this.report('edit-range', action.title, `a rename of another file: ${JSON.stringify(action.edit)}`);
+        continue;
+      }
       const edits = action.edit?.changes?.[uri];
       if (edits === undefined) {
         this.report(

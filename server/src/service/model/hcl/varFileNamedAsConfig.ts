@@ -22,6 +22,8 @@ export function readAsVarFiles(files: HclFile[]): HclFile[] {
 
 function onlyAssignments(file: HclFile): boolean {
   if (file.role !== 'config' || file.json !== undefined || !file.name.toLowerCase().endsWith('.pkr.hcl')) return false;
+  // A file the parser had to repair (`source "amazon` cut short) may be a configuration being typed.
+  if (file.diagnostics.length > 0) return false;
   const items = file.body.items;
   return items.length > 0 && items.every((i) => i.kind === 'attribute');
 }
