@@ -2,7 +2,6 @@
  * LSP wiring: capabilities and handlers, each a few lines that call the language service.
  * Nothing here writes to stdout: with `--stdio` that is the protocol channel.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -28,6 +27,7 @@ import { createLanguageService } from './service/service';
 import { defaultSettings, readSettings, type ServiceSettings } from './service/settings';
 import { registerPackerRequests } from './packerRequests';
 import { WorkspaceIndex } from './workspaceIndex';
+import { diskReader } from './diskReader';
 
 function filePath(uri: string): string | undefined {
   try {
@@ -41,33 +41,6 @@ function folderOf(uri: string): string | undefined {
   const file = uri.startsWith('file:') ? filePath(uri) : undefined;
   return file === undefined ? undefined : path.dirname(file);
 }
-
-const diskReader = {
-  stat(absolutePath: string): 'file' | 'directory' | undefined {
-    try {
-      const stat = fs.statSync(absolutePath);
-      return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : undefined;
-    } catch {
-      return undefined;
-    }
-  },
-  listDirectory(absolutePath: string): string[] | undefined {
-    try {
-      return fs.readdirSync(absolutePath);
-    } catch {
-      return undefined;
-    }
-  },
-  readText(absolutePath: string): string | undefined {
-    try {
-      const stat = fs.statSync(absolutePath);
-      // Scripts worth reading are small; a huge file is not a provisioning script.
-      return stat.isFile() && stat.size < 1_000_000 ? fs.readFileSync(absolutePath, 'utf8') : undefined;
-    } catch {
-      return undefined;
-    }
-  },
-};
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
