@@ -28,6 +28,7 @@ import { defaultSettings, readSettings, type ServiceSettings } from './service/s
 import { registerPackerRequests } from './packerRequests';
 import { WorkspaceIndex } from './workspaceIndex';
 import { diskReader } from './diskReader';
+import { ProjectSettings } from './projectSettings';
 
 function filePath(uri: string): string | undefined {
   try {
@@ -54,6 +55,9 @@ export function startServer(connection: Connection): void {
     return documents.all().find((d) => d.uri.startsWith('file:') && filePath(d.uri) === wanted);
   };
   let settings: ServiceSettings = defaultSettings;
+  // `.packer-lint.json`, shared with packer-lint: its rule severities under the client's settings.
+  const projectSettings = new ProjectSettings();
+  const settingsFor = (uri: string): ServiceSettings => projectSettings.forDocument(uri, settings);
   let pullsConfiguration = false;
 
   const input = (document: TextDocument): DocumentInput => ({
@@ -67,7 +71,7 @@ export function startServer(connection: Connection): void {
   let settingsLoaded: Promise<void> = Promise.resolve();
 
   const publishNow = (document: TextDocument): void => {
-    const diagnostics = service.validate(input(document), settings);
+    const diagnostics = service.validate(input(document), settingsFor(document.uri));
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
 
@@ -136,9 +140,13 @@ export function startServer(connection: Connection): void {
       );
     if (watchesFiles) {
       // An HCL2 configuration is a folder: files created, changed or deleted outside the editor count.
-      const watchers = ['**/*.pkr.hcl', '**/*.pkrvars.hcl', '**/*.pkr.json', '**/*.pkrvars.json'].map(
-        (globPattern) => ({ globPattern }),
-      );
+      const watchers = [
+        '**/*.pkr.hcl',
+        '**/*.pkrvars.hcl',
+        '**/*.pkr.json',
+        '**/*.pkrvars.json',
+        '**/.packer-lint.json',
+      ].map((globPattern) => ({ globPattern }));
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => {
         connection.console.error(`Watching Packer files failed: ${String(error)}`);
       });
@@ -173,6 +181,7 @@ export function startServer(connection: Connection): void {
   // Files created, changed or deleted on disk (the client watches Packer files for us).
   connection.onDidChangeWatchedFiles((change) => {
     for (const event of change.changes) {
+      if (projectSettings.fileChanged(event.uri)) documents.all().forEach(publish);
       service.forget(event.uri);
       workspaceIndex.fileChanged(event.uri);
       publishFolderOf(event.uri);
@@ -188,7 +197,8 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);
     if (document === undefined) return [];
-    return service.codeActions(input(document), params.context.diagnostics, params.context.only, settings);
+    const only = params.context.only;
+    return service.codeActions(input(document), params.context.diagnostics, only, settingsFor(document.uri));
   });
 
   const formatting = (

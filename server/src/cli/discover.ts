@@ -39,9 +39,11 @@ export function discover(paths: string[], cwd: string): Discovery {
   const files: string[] = [];
   const seen = new Set<string>();
   const problems: string[] = [];
+  // A file reached twice (through a link, or named twice) is checked once.
   const add = (file: string) => {
-    if (!seen.has(file)) {
-      seen.add(file);
+    const real = realPath(file) ?? file;
+    if (!seen.has(real)) {
+      seen.add(real);
       files.push(file);
     }
   };
