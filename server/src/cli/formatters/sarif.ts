@@ -20,6 +20,13 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
   hint: 'note',
 };
 
+const ENCODING_NAMES: Record<string, string> = {
+  utf8: 'utf-8',
+  'utf8-bom': 'utf-8',
+  utf16le: 'utf-16le',
+  utf16be: 'utf-16be',
+};
+
 const INFORMATION_URI = 'https://github.com/packer-vscode/packer-vscode';
 
 export function formatSarif(results: FileResult[], context: FormatContext): string {
@@ -40,12 +47,15 @@ export function formatSarif(results: FileResult[], context: FormatContext): stri
     },
   ];
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
-  const artifacts: Array<{ location: { uri: string; uriBaseId: string } }> = [];
+  // Every file checked, findings or not: the record of what the run covered.
+  const artifacts: Array<{ location: { uri: string; uriBaseId: string }; roles: string[]; encoding?: string }> = [];
   const sarifResults = [];
   const notifications = [];
   for (const result of results) {
     const location = { uri: encodeURI(reportPath(result.file, context.cwd)), uriBaseId: 'SRCROOT' };
-    const artifactIndex = artifacts.push({ location }) - 1;
+    const encoding = result.stored === undefined ? undefined : ENCODING_NAMES[result.stored.encoding];
+    const artifactIndex =
+      artifacts.push({ location, roles: ['analysisTarget'], ...(encoding ? { encoding } : {}) }) - 1;
     const artifactLocation = { ...location, index: artifactIndex };
     for (const note of [result.readError, result.notFixed]) {
       if (note !== undefined)
@@ -103,7 +113,12 @@ export function formatSarif(results: FileResult[], context: FormatContext): stri
         artifacts,
         columnKind: 'utf16CodeUnits',
         results: sarifResults,
-        invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
+        invocations: [
+          {
+            executionSuccessful: results.every((r) => r.readError === undefined),
+            toolExecutionNotifications: notifications,
+          },
+        ],
       },
     ],
   };
