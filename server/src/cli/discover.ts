@@ -7,8 +7,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseJson } from '../service/parsing/jsonParser';
-import { isLegacyTemplateRoot } from '../service/model/legacyTemplate';
+import { findNodeAtLocation, parseTree } from 'jsonc-parser';
 
 export const PACKER_FILE_NAME = /\.(pkr\.hcl|pkrvars\.hcl|pkr\.json|pkrvars\.json)$/i;
 const SKIPPED_FOLDERS = new Set(['node_modules', 'bower_components']);
@@ -29,10 +28,15 @@ export function languageIdOf(file: string): string {
   return 'packer-json';
 }
 
-/** A cheap test first (does the text mention `"builders"`?), then the tolerant parse the editor uses. */
+/**
+ * The editor's test (VS Code opens such a `.json` as a Packer template): a top-level `builders`
+ * array, read with jsonc-parser's tolerant tree so that a curly quote or a trailing comma, exactly
+ * what needs checking, does not hide the template. A cheap look for `"builders"` comes first.
+ */
 export function isLegacyTemplateText(text: string): boolean {
   if (text.length > MAX_JSON_SIZE || !text.includes('"builders"')) return false;
-  return isLegacyTemplateRoot(parseJson(text).root);
+  const root = parseTree(text, [], { allowTrailingComma: true, disallowComments: false });
+  return root?.type === 'object' && findNodeAtLocation(root, ['builders'])?.type === 'array';
 }
 
 export function discover(paths: string[], cwd: string): Discovery {

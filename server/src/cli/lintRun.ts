@@ -9,6 +9,7 @@ import { pathToFileURL } from 'node:url';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { diskReader } from '../diskReader';
+import { cachedReader } from './cachedReader';
 import { createLanguageService, type LanguageService } from '../service/service';
 import type { DocumentInput } from '../service/document';
 import type { ServiceSettings } from '../service/settings';
@@ -49,7 +50,7 @@ export interface FileResult {
 
 export function lintFiles(files: string[], options: RunOptions): FileResult[] {
   const overlay = new Map<string, string>();
-  const service = createLanguageService(diskReader, (uri) => overlay.get(uri));
+  const service = createLanguageService(cachedReader(diskReader), (uri) => overlay.get(uri));
   const results: FileResult[] = files.map((file) => {
     try {
       const stored = readTextFile(file);
