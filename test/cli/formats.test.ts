@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { validateXML } from 'xmllint-wasm';
 import { cleanup, copyLab, CORPUS, jsonReport, packerLint, ROOT, tempTree, type JsonFileResult } from './cliSupport';
@@ -76,6 +77,23 @@ describe('packer-lint --format sarif', () => {
     assert.deepEqual(trailing?.locations[0]?.physicalLocation.region.startLine, 1);
     assert.equal(trailing?.locations[0]?.physicalLocation.region.startColumn, 271);
     assert.ok(results.filter((r) => r.ruleId !== 'legacy-json-template').every((r) => (r.fixes?.length ?? 0) === 1));
+  });
+
+  it("names a file outside the run's folder by its absolute URI", () => {
+    const run = packerLint(['-f', 'sarif', '-o', 'outside.sarif', '.', '../lab-hcl'], path.join(lab, 'lab'));
+    assert.equal(run.status, 1);
+    const file = path.join(lab, 'lab', 'outside.sarif');
+    assert.deepEqual(validateSarif(file), []);
+    const log = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+      runs: Array<{ artifacts: Array<{ location: { uri: string; uriBaseId?: string } }> }>;
+    };
+    assert.deepEqual(
+      log.runs[0]?.artifacts.map((a) => a.location),
+      [
+        { uri: 'packer_configuration.json', uriBaseId: 'SRCROOT' },
+        { uri: pathToFileURL(path.join(lab, 'lab-hcl', 'packer.pkr.hcl')).href },
+      ],
+    );
   });
 
   it('passes the SARIF validator on the whole corpus', { skip: !fs.existsSync(CORPUS) && 'no corpus' }, () => {

@@ -92,12 +92,13 @@ export function runCli(environment: CliEnvironment): number {
   });
   progress.done();
 
-  const dryRunDiff = writeResults(results, {
+  const written = writeResults(results, {
     write: args.fix || args.formatWrite,
     dryRun: args.fixDryRun,
     cwd: environment.cwd,
   });
-  if (args.fixDryRun) stdout.write(dryRunDiff);
+  if (written.failedWrites > 0) exitCode = 2;
+  if (args.fixDryRun) stdout.write(written.diff);
   const reported = args.quiet ? results.map(onlyErrors) : results;
   const color =
     args.color ??

@@ -14,9 +14,13 @@ export interface WriteOptions {
   cwd: string;
 }
 
-/** Writes the changed files (or, for a dry run, returns their diff); a failed write becomes the file's note. */
-export function writeResults(results: FileResult[], options: WriteOptions): string {
+/**
+ * Writes the changed files (or, for a dry run, returns their diff); a failed write becomes the file's
+ * note and is counted, as it makes the run fail as an unreadable file does.
+ */
+export function writeResults(results: FileResult[], options: WriteOptions): { diff: string; failedWrites: number } {
   const patches: string[] = [];
+  let failedWrites = 0;
   for (const result of results) {
     const stored = result.stored;
     if (stored === undefined || result.notFixed !== undefined || result.text === stored.text) continue;
@@ -33,8 +37,9 @@ export function writeResults(results: FileResult[], options: WriteOptions): stri
         writeFileAtomically(result.file, encode(result.text, stored.encoding));
       } catch (error) {
         result.notFixed = `not written: ${(error as Error).message}`;
+        failedWrites++;
       }
     }
   }
-  return patches.join('');
+  return { diff: patches.join(''), failedWrites };
 }

@@ -4,6 +4,7 @@
  * code units, SARIF's default), and the preferred fix as a SARIF fix of replacements. Paths are
  * relative to `%SRCROOT%`, the folder the run started in.
  */
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { Severity } from '../../service/types';
@@ -48,11 +49,15 @@ export function formatSarif(results: FileResult[], context: FormatContext): stri
   ];
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
   // Every file checked, findings or not: the record of what the run covered.
-  const artifacts: Array<{ location: { uri: string; uriBaseId: string }; roles: string[]; encoding?: string }> = [];
+  const artifacts: Array<{ location: { uri: string; uriBaseId?: string }; roles: string[]; encoding?: string }> = [];
   const sarifResults = [];
   const notifications = [];
   for (const result of results) {
-    const location = { uri: encodeURI(reportPath(result.file, context.cwd)), uriBaseId: 'SRCROOT' };
+    const shown = reportPath(result.file, context.cwd);
+    // A file outside the run's folder has no path relative to SRCROOT: it gets its absolute URI.
+    const location = path.isAbsolute(shown)
+      ? { uri: pathToFileURL(result.file).href }
+      : { uri: encodeURI(shown), uriBaseId: 'SRCROOT' };
     const encoding = result.stored === undefined ? undefined : ENCODING_NAMES[result.stored.encoding];
     const artifactIndex =
       artifacts.push({ location, roles: ['analysisTarget'], ...(encoding ? { encoding } : {}) }) - 1;
