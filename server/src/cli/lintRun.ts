@@ -87,7 +87,15 @@ export function lintFiles(files: string[], options: RunOptions): FileResult[] {
   if (options.formatWrite)
     for (const result of readable) if (isNativeHcl(result.file)) formatFile(result, input, update, service);
 
+  // Files come folder by folder: once a folder is done, the service's analyses of it are let go, so the
+  // heap holds one folder rather than the whole run (a smaller heap is also cheaper to collect).
+  let folderDone: string[] = [];
   readable.forEach((result, index) => {
+    if (folderDone.length > 0 && path.dirname(folderDone[0] ?? '') !== path.dirname(result.file)) {
+      for (const file of folderDone) service.forget(uri(file));
+      folderDone = [];
+    }
+    folderDone.push(result.file);
     const eol = result.stored?.eol ?? '\n';
     const messages = diagnose(result).map((d) => toLintMessage(d, eol));
     const unformatted =
