@@ -2,7 +2,6 @@
  * LSP wiring: capabilities and handlers, each a few lines that call the language service.
  * Nothing here writes to stdout: with `--stdio` that is the protocol channel.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -34,6 +33,8 @@ import {
   BuildVariablesHost,
   type BuildVarFileParams,
 } from './buildVariablesHost';
+import { diskReader } from './diskReader';
+import { ProjectSettings } from './projectSettings';
 
 function filePath(uri: string): string | undefined {
   try {
@@ -48,33 +49,6 @@ function folderOf(uri: string): string | undefined {
   return file === undefined ? undefined : path.dirname(file);
 }
 
-const diskReader = {
-  stat(absolutePath: string): 'file' | 'directory' | undefined {
-    try {
-      const stat = fs.statSync(absolutePath);
-      return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : undefined;
-    } catch {
-      return undefined;
-    }
-  },
-  listDirectory(absolutePath: string): string[] | undefined {
-    try {
-      return fs.readdirSync(absolutePath);
-    } catch {
-      return undefined;
-    }
-  },
-  readText(absolutePath: string): string | undefined {
-    try {
-      const stat = fs.statSync(absolutePath);
-      // Scripts worth reading are small; a huge file is not a provisioning script.
-      return stat.isFile() && stat.size < 1_000_000 ? fs.readFileSync(absolutePath, 'utf8') : undefined;
-    } catch {
-      return undefined;
-    }
-  },
-};
-
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const buildVariables = new BuildVariablesHost(diskReader);
@@ -88,6 +62,9 @@ export function startServer(connection: Connection): void {
     return documents.all().find((d) => d.uri.startsWith('file:') && filePath(d.uri) === wanted);
   };
   let settings: ServiceSettings = defaultSettings;
+  // `.packer-lint.json`, shared with packer-lint: its rule severities under the client's settings.
+  const projectSettings = new ProjectSettings();
+  const settingsFor = (uri: string): ServiceSettings => projectSettings.forDocument(uri, settings);
   let pullsConfiguration = false;
 
   const input = (document: TextDocument): DocumentInput => ({
@@ -101,7 +78,7 @@ export function startServer(connection: Connection): void {
   let settingsLoaded: Promise<void> = Promise.resolve();
 
   const publishNow = (document: TextDocument): void => {
-    const diagnostics = service.validate(input(document), settings);
+    const diagnostics = service.validate(input(document), settingsFor(document.uri));
     void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
   };
 
@@ -178,9 +155,13 @@ export function startServer(connection: Connection): void {
       });
     if (watchesFiles) {
       // An HCL2 configuration is a folder: files created, changed or deleted outside the editor count.
-      const watchers = ['**/*.pkr.hcl', '**/*.pkrvars.hcl', '**/*.pkr.json', '**/*.pkrvars.json'].map(
-        (globPattern) => ({ globPattern }),
-      );
+      const watchers = [
+        '**/*.pkr.hcl',
+        '**/*.pkrvars.hcl',
+        '**/*.pkr.json',
+        '**/*.pkrvars.json',
+        '**/.packer-lint.json',
+      ].map((globPattern) => ({ globPattern }));
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers }).catch((error: unknown) => {
         connection.console.error(`Watching Packer files failed: ${String(error)}`);
       });
@@ -225,6 +206,7 @@ export function startServer(connection: Connection): void {
   connection.onDidChangeWatchedFiles((change) => {
     let buildsChanged = false;
     for (const event of change.changes) {
+      if (projectSettings.fileChanged(event.uri)) documents.all().forEach(publish);
       service.forget(event.uri);
       workspaceIndex.fileChanged(event.uri);
       if (buildVariables.fileChanged(event.uri)) buildsChanged = true;
@@ -247,7 +229,8 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);
     if (document === undefined) return [];
-    return service.codeActions(input(document), params.context.diagnostics, params.context.only, settings);
+    const only = params.context.only;
+    return service.codeActions(input(document), params.context.diagnostics, only, settingsFor(document.uri));
   });
 
   const formatting = (

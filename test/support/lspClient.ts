@@ -42,9 +42,17 @@ export class LspTestClient {
 
   settings: unknown = {};
 
-  /** `initialize` adds to the initialize request's parameters (workspace folders, say). */
-  static async start(settings: unknown = {}, initialize: Record<string, unknown> = {}): Promise<LspTestClient> {
-    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], { stdio: 'pipe' });
+  /**
+   * `initialize` adds to the initialize request's parameters (workspace folders, say); `command`
+   * starts another build of the server (an installed `packer-language-server`) instead of ours.
+   */
+  static async start(
+    settings: unknown = {},
+    initialize: Record<string, unknown> = {},
+    command: string[] = [process.execPath, SERVER_PATH],
+  ): Promise<LspTestClient> {
+    const [executable = process.execPath, ...args] = command;
+    const child = spawn(executable, [...args, '--stdio'], { stdio: 'pipe' });
     const connection = createProtocolConnection(
       new StreamMessageReader(child.stdout),
       new StreamMessageWriter(child.stdin),

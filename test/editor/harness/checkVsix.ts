@@ -1,6 +1,6 @@
 /**
  * What `npm run package` made: only what the extension runs (manifest, the two bundles, language
- * configurations, grammars), every file the manifest points to, and within the size budget.
+ * configurations, grammars, the configuration file's schema), every file the manifest points to, and within the size budget.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -17,6 +17,8 @@ const ALLOWED = [
   /^extension\/[a-z]+\.language-configuration\.json$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,
   /^extension\/snippets\/[\w.-]+\.json$/,
+  // The JSON Schema of .packer-lint.json, which VS Code completes the file with (contributes.jsonValidation).
+  /^extension\/schemas\/packer-lint\.schema\.json$/,
 ];
 
 interface Manifest {
@@ -25,6 +27,7 @@ interface Manifest {
     languages?: Array<{ configuration?: string }>;
     grammars?: Array<{ path?: string }>;
     snippets?: Array<{ path?: string }>;
+    jsonValidation?: Array<{ url?: string }>;
   };
 }
 
@@ -47,6 +50,7 @@ export function checkVsix(vsix: string): VsixReport {
     ...(manifest.contributes?.languages ?? []).map((l) => l.configuration),
     ...(manifest.contributes?.grammars ?? []).map((g) => g.path),
     ...(manifest.contributes?.snippets ?? []).map((s) => s.path),
+    ...(manifest.contributes?.jsonValidation ?? []).map((v) => v.url),
   ].filter((p): p is string => p !== undefined);
   for (const reference of referenced) {
     const inside = `extension/${path.posix.normalize(reference)}`;
