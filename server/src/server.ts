@@ -241,10 +241,15 @@ export function startServer(connection: Connection): void {
   connection.onDocumentFormatting((params) => formatting(params.textDocument.uri, params.options));
   connection.onDocumentRangeFormatting((params) => formatting(params.textDocument.uri, params.options, params.range));
 
-  registerPackerRequests(connection, service, (uri) => {
-    const document = openDocument(uri);
-    return document === undefined ? undefined : input(document);
-  });
+  registerPackerRequests(
+    connection,
+    service,
+    (uri) => {
+      const document = openDocument(uri);
+      return document === undefined ? undefined : input(document);
+    },
+    () => ({ files: workspaceIndex.snapshot(documents.all().map(input)), truncated: workspaceIndex.truncated }),
+  );
 
   // Navigation, outline and folding: the service answers in LSP types, with offsets converted here.
   const atCursor = <T>(uri: string, position: Position, none: T, ask: (d: DocumentInput, offset: number) => T): T => {

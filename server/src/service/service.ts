@@ -24,6 +24,8 @@ import type { FileReader } from './rules/rule';
 import { FolderModel } from './model/hcl/folder';
 import { defaultSettings, type ServiceSettings } from './settings';
 import { convertDocument, type ConvertOutcome } from './convert';
+import { describeConfigurations, type WorkspaceFile } from './features/configurations/configurations';
+import type { ConfigurationsParams, ConfigurationsResult } from './features/configurations/types';
 
 export interface LanguageService extends NavigationFeatures {
   /** Diagnostics for a document; an empty list for JSON that is not a Packer template. */
@@ -48,6 +50,12 @@ export interface LanguageService extends NavigationFeatures {
   convertToHcl(input: DocumentInput): ConvertOutcome;
   /** Links to the existing files and folders the template names (scripts, playbooks, `file("...")`...). */
   documentLinks(input: DocumentInput): DocumentLink[];
+  /** The workspace's configurations (HCL2 folders, legacy templates) with sources, builds and variables. */
+  configurations(
+    files: readonly WorkspaceFile[],
+    params?: ConfigurationsParams,
+    truncated?: boolean,
+  ): ConfigurationsResult;
   forget(uri: string): void;
 }
 
@@ -125,6 +133,7 @@ export function createLanguageService(
       const analysed = analyse(input);
       return isPacker(input, analysed) ? documentLinks(analysed, files) : [];
     },
+    configurations: (files, params, truncated) => describeConfigurations(files, analyse, params, truncated),
     ...navigationFeatures(analyse),
     forget: (uri) => {
       cache.delete(uri);
