@@ -1,6 +1,6 @@
 /**
  * What `npm run package` made: only what the extension runs (manifest, the two bundles, language
- * configurations, grammars), every file the manifest points to, and within the size budget.
+ * configurations, grammars, walkthrough pages), every file the manifest points to, and within the size budget.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -17,6 +17,7 @@ const ALLOWED = [
   /^extension\/[a-z]+\.language-configuration\.json$/,
   /^extension\/syntaxes\/[\w.-]+\.json$/,
   /^extension\/snippets\/[\w.-]+\.json$/,
+  /^extension\/walkthroughs\/[\w.-]+\.md$/,
 ];
 
 interface Manifest {
@@ -25,6 +26,7 @@ interface Manifest {
     languages?: Array<{ configuration?: string }>;
     grammars?: Array<{ path?: string }>;
     snippets?: Array<{ path?: string }>;
+    walkthroughs?: Array<{ steps?: Array<{ media?: { markdown?: string } }> }>;
   };
 }
 
@@ -47,6 +49,7 @@ export function checkVsix(vsix: string): VsixReport {
     ...(manifest.contributes?.languages ?? []).map((l) => l.configuration),
     ...(manifest.contributes?.grammars ?? []).map((g) => g.path),
     ...(manifest.contributes?.snippets ?? []).map((s) => s.path),
+    ...(manifest.contributes?.walkthroughs ?? []).flatMap((w) => (w.steps ?? []).map((s) => s.media?.markdown)),
   ].filter((p): p is string => p !== undefined);
   for (const reference of referenced) {
     const inside = `extension/${path.posix.normalize(reference)}`;
