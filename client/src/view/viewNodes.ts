@@ -132,11 +132,14 @@ export function treeItemOf(node: ViewNode, progressOf: ProgressOf, varFile: stri
     }
     case 'source': {
       const { source } = node;
-      const item = located(`${source.type}.${source.name}`, source.location);
+      // A legacy builder is known by its name (the type unless `name` is set), an HCL2 source by TYPE.NAME.
+      const legacy = configuration.kind === 'legacy-json';
+      const item = located(legacy ? source.name : `${source.type}.${source.name}`, source.location);
       const plugin = source.plugin;
       const installed =
         plugin?.installed === undefined ? 'installed: unknown' : plugin.installed ? 'installed' : 'not installed';
-      item.description = plugin === undefined ? 'built into Packer' : `plugin ${plugin.name} · ${installed}`;
+      const type = legacy && source.name !== source.type ? `${source.type} · ` : '';
+      item.description = type + (plugin === undefined ? 'built into Packer' : `plugin ${plugin.name} · ${installed}`);
       item.tooltip = plugin === undefined ? undefined : `${plugin.source} (${installed})`;
       const progress = sourceProgress(configuration, source, progressOf);
       if (progress !== undefined) decorateWithProgress(item, progress);
