@@ -120,13 +120,17 @@ export function startServer(connection: Connection): void {
 
   let watchesFiles = false;
   const workspaceIndex = new WorkspaceIndex();
+  // Walked again for each `packer/configurations` (file events can miss files), apart from the symbols' index.
+  const configurationIndex = new WorkspaceIndex();
   let tracksFolders = false;
 
   connection.onInitialize((params): InitializeResult => {
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     settings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
-    workspaceIndex.setRoots(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    workspaceIndex.setRoots(roots);
+    configurationIndex.setRoots(roots);
     tracksFolders = params.capabilities.workspace?.workspaceFolders === true;
     return {
       capabilities: {
@@ -155,12 +159,13 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     settingsLoaded = refreshSettings();
     if (tracksFolders)
-      connection.workspace.onDidChangeWorkspaceFolders((event) =>
-        workspaceIndex.changeRoots(
-          event.added.map((f) => f.uri),
-          event.removed.map((f) => f.uri),
-        ),
-      );
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        for (const index of [workspaceIndex, configurationIndex])
+          index.changeRoots(
+            event.added.map((f) => f.uri),
+            event.removed.map((f) => f.uri),
+          );
+      });
     if (watchesFiles) {
       // An HCL2 configuration is a folder: files created, changed or deleted outside the editor count.
       const watchers = ['**/*.pkr.hcl', '**/*.pkrvars.hcl', '**/*.pkr.json', '**/*.pkrvars.json'].map(
@@ -248,7 +253,11 @@ export function startServer(connection: Connection): void {
       const document = openDocument(uri);
       return document === undefined ? undefined : input(document);
     },
-    () => ({ files: workspaceIndex.snapshot(documents.all().map(input)), truncated: workspaceIndex.truncated }),
+    () => {
+      configurationIndex.rescan();
+      const files = configurationIndex.snapshot(documents.all().map(input));
+      return { files, truncated: configurationIndex.truncated };
+    },
   );
 
   // Navigation, outline and folding: the service answers in LSP types, with offsets converted here.

@@ -222,4 +222,16 @@ describe('packer/configurations over LSP', () => {
       ['web', 'local', 'extra'],
     );
   });
+
+  it('sees a folder created on disk without any file event (a whole folder copied in one go)', async () => {
+    await ask();
+    write('source "null" "late" {\n  communicator = "none"\n}\n', 'late', 'late.pkr.hcl');
+    const late = find(await ask(), pathToFileURL(file('late')).href);
+    assert.deepEqual(
+      late.sources.map((s) => s.name),
+      ['late'],
+    );
+    fs.rmSync(file('late'), { recursive: true });
+    assert.ok(!(await ask()).configurations.some((c) => c.uri === pathToFileURL(file('late')).href));
+  });
 });
