@@ -70,6 +70,7 @@ describe('run lenses', () => {
       'source "null" "a" {\n  communicator = "none"\n}\n\nbuild {\n  name    = "web"\n  sources = ["source.null.a"]\n}\n\nbuild {\n  name    = "db"\n  sources = ["source.null.a"]\n}\n',
     );
     await configurationAt(api, folder);
+    await openInEditor(file);
     const lenses = await lensesOf(file);
     assert.deepEqual(shown(lenses), [
       '1 $(play) Build only db.null.a',
@@ -105,6 +106,7 @@ describe('run lenses', () => {
     const folder = scenarioFolder('lenses-off');
     const file = copyFixture('three-sources.pkr.hcl', folder, 'build.pkr.hcl');
     await configurationAt(api, folder);
+    await openInEditor(file);
     const settings = vscode.workspace.getConfiguration('packer');
     await settings.update('codeLens.enabled', false, vscode.ConfigurationTarget.Workspace);
     try {
