@@ -74,8 +74,9 @@ export function statusText(run: BuildRun): string {
   const time = elapsed((run.endedAt ?? Date.now()) - run.startedAt);
   if (run.running) {
     const current = [...sources].reverse().find((s) => s.status === 'running');
-    const step = current === undefined ? 'starting' : `${current.name}: ${shorten(current.step)}`;
-    return `$(sync~spin) Packer build ${done}/${sources.length || '?'} · ${step} · ${time}`;
+    const step = current === undefined ? 'starting' : `${current.name}: ${shorten(current.step, 40)}`;
+    // The time before the step: a long step is cut at the end, and the time stays readable.
+    return `$(sync~spin) Packer build ${done}/${sources.length || '?'} · ${time} · ${step}`;
   }
   if (failed > 0) return `$(error) Packer build: ${failed} of ${sources.length} failed · ${time}`;
   if (run.exitCode !== 0) return `$(error) Packer build stopped (exit code ${run.exitCode}) · ${time}`;
@@ -96,7 +97,7 @@ export function describe(source: SourceProgress): string {
   const time = elapsed((source.endedAt ?? Date.now()) - source.startedAt);
   switch (source.status) {
     case 'running':
-      return `${shorten(source.step)} (${time})`;
+      return `${time} · ${shorten(source.step)}`;
     case 'finished':
       return `finished after ${time}`;
     case 'failed':
@@ -106,6 +107,6 @@ export function describe(source: SourceProgress): string {
   }
 }
 
-function shorten(text: string): string {
-  return text.length <= 60 ? text : `${text.slice(0, 59)}…`;
+function shorten(text: string, limit = 60): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
 }

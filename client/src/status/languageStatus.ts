@@ -110,7 +110,7 @@ export class PackerLanguageStatus implements vscode.Disposable {
       item.text = 'Packer: not run in Restricted Mode';
       item.detail = 'trust this folder to run packer';
       item.severity = vscode.LanguageStatusSeverity.Information;
-      item.command = { title: 'Manage Workspace Trust', command: 'workbench.trust.manage' };
+      item.command = { title: 'Trust', command: 'workbench.trust.manage' };
       return;
     }
     if (!lookup.ok) {
@@ -141,7 +141,7 @@ export class PackerLanguageStatus implements vscode.Disposable {
   ): void {
     const item = this.configurationItem;
     item.severity = vscode.LanguageStatusSeverity.Information;
-    item.command = { title: 'Show in Packer View', command: 'packer.configurations.focus' };
+    item.command = { title: 'Show', command: 'packer.configurations.focus' };
     if (configuration === undefined) {
       item.text = document?.uri.scheme === 'file' ? 'Not part of a Packer configuration' : 'Unsaved: no configuration';
       item.detail = this.store.loaded ? undefined : 'reading the workspace…';
@@ -151,7 +151,7 @@ export class PackerLanguageStatus implements vscode.Disposable {
     const files = configuration.files.length;
     if (configuration.kind === 'hcl2') {
       item.text = `$(folder) ${vscode.workspace.asRelativePath(where, false)}: ${files} ${files === 1 ? 'file' : 'files'}`;
-      item.detail = 'HCL2 configuration (packer reads the whole folder)';
+      item.detail = 'HCL2 folder';
     } else {
       item.text = `$(json) ${path.basename(where)}`;
       item.detail = 'legacy JSON template';

@@ -23,17 +23,30 @@ function prepareProgress(workspace: string): void {
 /** Clicks the `{}` of the language status and returns what its hover says. */
 async function openLanguageStatus(page: Page, expected: string): Promise<string> {
   await page.locator('[id="status.languageStatus"]').click();
-  const hover = page.locator('.hover-language-status', { hasText: expected });
+  const hover = page.locator('.monaco-hover', { hasText: expected }).first();
   await hover.waitFor();
   return hover.innerText();
 }
 
-/** The Packer section of the Explorer, expanded. */
+/**
+ * The Packer section of the Explorer, given the room: the folder's file tree is collapsed (the view's
+ * list draws only the rows it has room for).
+ */
 async function packerView(page: Page): Promise<void> {
   await page.keyboard.press('Control+Shift+E');
+  const files = page.locator('.pane-header', { hasText: /^examples/i }).first();
+  await files.waitFor();
+  if ((await files.getAttribute('aria-expanded')) === 'true') await files.click();
   const header = page.locator('.pane-header', { hasText: /^Packer/i }).first();
   await header.waitFor();
   if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+}
+
+/** Collapses a configuration of the view, to make room for the next. */
+async function collapseConfiguration(page: Page, label: string): Promise<void> {
+  const row = page.locator('.pane-body .monaco-list-row[aria-level="1"]', { hasText: label }).first();
+  await row.waitFor();
+  if ((await row.getAttribute('aria-expanded')) === 'true') await row.click();
 }
 
 const viewRow = (page: Page, text: string) => page.locator('.pane-body .monaco-list-row', { hasText: text }).first();
@@ -91,6 +104,8 @@ describe('the editor additions in code-server', () => {
     await session.step('build-progress', async () => {
       await openFile(page, 'three.pkr.hcl');
       await packerView(page);
+      await collapseConfiguration(page, 'hcl2');
+      await collapseConfiguration(page, 'packer_configuration.json');
       const build = page.locator('.codelens-decoration a', { hasText: /^\s*Build\s*$/ }).first();
       await build.click();
       await page.locator('.statusbar-item', { hasText: 'Packer build' }).first().waitFor();
@@ -120,6 +135,8 @@ describe('the editor additions in Restricted Mode', () => {
       await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().waitFor();
       await openFile(page, 'three.pkr.hcl');
       await packerView(page);
+      await collapseConfiguration(page, 'hcl2');
+      await collapseConfiguration(page, 'packer_configuration.json');
       await viewRow(page, 'null.broken').waitFor();
       await openLanguageStatus(page, 'not run in Restricted Mode');
       await session.shot('15-restricted-additions');
