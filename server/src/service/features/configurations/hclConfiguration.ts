@@ -13,7 +13,7 @@ import {
 import type { HclFile } from '../../model/hcl/hclFile';
 import type { TemplateComponent } from '../../model/legacyTemplate';
 import { pluginOf } from '../../schema/pluginFacts';
-import { SENSITIVE } from '../hover/variableHover';
+import { SENSITIVE, variablesBlockAttribute } from '../hover/variableHover';
 import { shortSource } from '../markdown';
 import type { Locator } from './locations';
 import type { BuildInfo, ComponentInfo, DeclaredPlugin, PackerConfiguration, VariableInfo } from './types';
@@ -99,7 +99,7 @@ function describeVariable(
   let value: { file: HclFile; expression: Expression } | undefined;
   let from: string | undefined;
   const defaultAttribute =
-    variable.block === undefined ? variablesBlockEntry(variable) : attribute(variable.block, 'default');
+    variable.block === undefined ? variablesBlockAttribute(variable) : attribute(variable.block, 'default');
   if (defaultAttribute !== undefined) {
     value = { file: variable.file, expression: defaultAttribute.expression };
     from = 'default';
@@ -133,17 +133,6 @@ function rank(file: HclFile, varFile: HclFile | undefined): number {
 
 function attribute(block: Block, name: string): Attribute | undefined {
   return block.body.items.find((i): i is Attribute => i.kind === 'attribute' && i.name === name);
-}
-
-function variablesBlockEntry(variable: VariableDeclaration): Attribute | undefined {
-  for (const item of variable.file.body.items) {
-    if (item.kind !== 'block' || item.type !== 'variables') continue;
-    const found = item.body.items.find(
-      (i): i is Attribute => i.kind === 'attribute' && i.nameRange.start === variable.nameRange.start,
-    );
-    if (found !== undefined) return found;
-  }
-  return undefined;
 }
 
 /** `packer { required_plugins { amazon = { source = "...", version = "..." } } }`. */
