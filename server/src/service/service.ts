@@ -24,7 +24,11 @@ import type { FileReader } from './rules/rule';
 import { FolderModel } from './model/hcl/folder';
 import { defaultSettings, type ServiceSettings } from './settings';
 import { convertDocument, type ConvertOutcome } from './convert';
-import { describeConfigurations, type WorkspaceFile } from './features/configurations/configurations';
+import {
+  describeConfigurations,
+  type ConfigurationsCache,
+  type WorkspaceFile,
+} from './features/configurations/configurations';
 import type { ConfigurationsParams, ConfigurationsResult } from './features/configurations/types';
 
 export interface LanguageService extends NavigationFeatures {
@@ -67,6 +71,7 @@ export function createLanguageService(
   openDocuments: OpenDocuments = () => undefined,
 ): LanguageService {
   const cache = new Map<string, AnalysedDocument>();
+  const configurationsCache: ConfigurationsCache = new Map();
   const folders = new FolderModel({
     listDirectory: (dir) => files.listDirectory?.(dir),
     readText: (file) => files.readText(file),
@@ -133,7 +138,8 @@ export function createLanguageService(
       const analysed = analyse(input);
       return isPacker(input, analysed) ? documentLinks(analysed, files) : [];
     },
-    configurations: (files, params, truncated) => describeConfigurations(files, analyse, params, truncated),
+    configurations: (files, params, truncated) =>
+      describeConfigurations(files, analyse, params, truncated, configurationsCache),
     ...navigationFeatures(analyse),
     forget: (uri) => {
       cache.delete(uri);
