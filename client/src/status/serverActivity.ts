@@ -33,6 +33,11 @@ export class ServerActivity implements vscode.Disposable {
       this.begin(event.document.uri);
       return next(event);
     },
+    didClose: (document, next) => {
+      // Closed before its diagnostics came: nothing more will come for it.
+      if (this.analysing.delete(document.uri.toString())) this.changed.fire();
+      return next(document);
+    },
     handleDiagnostics: (uri, diagnostics, next) => {
       if (this.analysing.delete(uri.toString())) this.changed.fire();
       next(uri, diagnostics);
