@@ -37,9 +37,16 @@ async function run(
   target: RunTarget,
 ): Promise<void> {
   const uri = vscode.Uri.parse(target.uri);
+  const configuration = store.configurations.find((c) => c.uri === target.uri) ?? store.configurationOf(uri);
+  // Packer reads the files from disk: unsaved edits of the configuration's files are saved first, as
+  // the palette's commands save the file they run on.
+  if (vscode.workspace.isTrusted && configuration !== undefined) {
+    const files = new Set(configuration.files.map((f) => vscode.Uri.parse(f).toString()));
+    const dirty = vscode.workspace.textDocuments.filter((d) => d.isDirty && files.has(d.uri.toString()));
+    await Promise.all(dirty.map((d) => d.save()));
+  }
   const planned = await planCommand(ctx, verb, uri);
   if (!planned) return;
-  const configuration = store.configurations.find((c) => c.uri === target.uri) ?? store.configurationOf(uri);
   const varFile = configuration === undefined ? undefined : store.varFileOf(configuration);
   const flags = buildFlags({
     ...(varFile !== undefined && { varFile: varFileArgument(vscode.Uri.parse(varFile).fsPath, planned.target.cwd) }),

@@ -39,11 +39,18 @@ describe('run lenses', () => {
     ]);
   });
 
-  it('"Build only null.second" runs packer build -only=null.second as a task, building that source only', async () => {
+  it('"Build only null.second" saves the folder and runs packer build -only=null.second as a task, building that source only', async () => {
     const folder = scenarioFolder('lens-run');
     const file = copyFixture('three-sources.pkr.hcl', folder, 'build.pkr.hcl');
     await configurationAt(api, folder);
     await openInEditor(file);
+    // An unsaved edit: the lens saves the configuration's files first, since packer reads the disk.
+    const document = await vscode.workspace.openTextDocument(file);
+    const at = document.getText().indexOf('"echo ${source.name} >');
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(file, document.positionAt(at + '"echo '.length), 'edited-');
+    await vscode.workspace.applyEdit(edit);
+    assert.ok(document.isDirty);
     const lens = (await lensesOf(file)).find((l) => l.command?.title === '$(play) Build only null.second');
     assert.ok(lens?.command);
     let args: unknown;
@@ -58,7 +65,8 @@ describe('run lenses', () => {
       started.dispose();
     }
     assert.deepEqual(args, ['-only=null.second']);
-    assert.equal(fs.readFileSync(path.join(folder, 'second.txt'), 'utf8').trim(), 'second');
+    assert.equal(fs.readFileSync(path.join(folder, 'second.txt'), 'utf8').trim(), 'edited-second');
+    assert.equal(document.isDirty, false);
     assert.equal(fs.existsSync(path.join(folder, 'first.txt')), false);
   });
 
