@@ -93,13 +93,7 @@ describe('packer/configurations over LSP', () => {
     write(LEGACY, 'legacy', 'docker.json');
     write('{ "name": "not-packer" }', 'package.json');
     write('region = "x"\n', 'varsonly', 'only.pkrvars.hcl');
-    client = await LspTestClient.start(
-      {},
-      {
-        workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
-        capabilities: { workspace: { configuration: true, workspaceFolders: true } },
-      },
-    );
+    client = await LspTestClient.startInWorkspace(root);
   });
   after(async () => {
     await client.stop();

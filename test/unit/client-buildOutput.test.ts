@@ -1,7 +1,7 @@
 /**
- * Build progress read from a real `packer build` (Debian's packer on the null builder, offline): three
- * sources of one build, one of which fails in its second provisioner, read in one piece and in chunks
- * cut anywhere; and a legacy template whose builders are named.
+ * Build progress read from a real `packer build` (Debian's packer on the null builder, offline): the
+ * editor tests' three sources in a named build, one of which fails in its second provisioner, read in
+ * one piece and in chunks cut anywhere; and a legacy template whose builders are named.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,27 +12,11 @@ import { describe, it } from 'node:test';
 import { BuildOutputReader, elapsed } from '../../client/src/progress/buildOutput';
 import { PACKER, packerAvailable } from '../support/packerCli';
 
-const HCL = `source "null" "first" {
-  communicator = "none"
-}
-source "null" "second" {
-  communicator = "none"
-}
-source "null" "broken" {
-  communicator = "none"
-}
-build {
-  name    = "demo"
-  sources = ["source.null.first", "source.null.second", "source.null.broken"]
-  provisioner "shell-local" {
-    inline = ["echo step one"]
-  }
-  provisioner "shell-local" {
-    only   = ["null.broken"]
-    inline = ["echo about to fail", "exit 3"]
-  }
-}
-`;
+/** The editor tests' three sources, in a build named `demo`, without their pause. */
+const HCL = fs
+  .readFileSync(path.join(__dirname, '..', '..', '..', 'test', 'editor', 'fixtures', 'three-sources.pkr.hcl'), 'utf8')
+  .replace('build {', 'build {\n  name = "demo"')
+  .replace('"sleep 2", ', '');
 
 const LEGACY = JSON.stringify({
   builders: [
