@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import {
   CloseAction,
+  State,
   ErrorAction,
   LanguageClient,
   TransportKind,
@@ -15,8 +16,14 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import {
+  CONFIGURATIONS_REQUEST,
+  type ConfigurationsParams,
+  type ConfigurationsResult,
+} from './configurations/protocol';
 import { errorText } from './packerBinary';
 import { BUILD_VAR_FILE_NOTIFICATION, type BuildVarFileParams } from './commands/buildVarFileMemory';
+import { ServerActivity } from './status/serverActivity';
 
 export const PACKER_LANGUAGES = ['packer', 'packer-vars', 'packer-json'] as const;
 
@@ -49,6 +56,8 @@ export class PackerLanguageClient implements vscode.Disposable {
   readonly outputChannel = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   private client: LanguageClient | undefined;
   private crashes: number[] = [];
+  /** Starting, running, busy analysing, stopped or failed: for the language status. */
+  readonly activity = new ServerActivity();
 
   /** `buildVarFiles`: the variable files chosen in Packer: Build, handed to each new server. */
   constructor(
@@ -63,6 +72,12 @@ export class PackerLanguageClient implements vscode.Disposable {
     }
     const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, this.serverOptions(), this.clientOptions());
     this.client = client;
+    client.onDidChangeState((e) => {
+      if (this.client !== client) return;
+      if (e.newState === State.Running) this.activity.running();
+      else if (e.newState === State.Starting) this.activity.starting();
+      else this.activity.stopped();
+    });
     try {
       await client.start();
     } catch (error) {
@@ -127,11 +142,24 @@ export class PackerLanguageClient implements vscode.Disposable {
     return this.client?.code2ProtocolConverter.asUri(vscode.Uri.file(fsPath)) ?? vscode.Uri.file(fsPath).toString();
   }
 
+  /** The workspace's configurations (`packer/configurations`); undefined while the server is not running. */
+  async configurations(params: ConfigurationsParams): Promise<ConfigurationsResult | undefined> {
+    const client = this.client;
+    if (!client?.isRunning()) return undefined;
+    try {
+      return await client.sendRequest<ConfigurationsResult>(CONFIGURATIONS_REQUEST, params);
+    } catch (error) {
+      this.outputChannel.appendLine(`${CONFIGURATIONS_REQUEST} failed: ${errorText(error)}`);
+      return undefined;
+    }
+  }
+
   async dispose(): Promise<void> {
     const client = this.client;
     this.client = undefined;
     if (client) await client.dispose().catch(() => undefined);
     this.outputChannel.dispose();
+    this.activity.dispose();
   }
 
   private serverOptions(): ServerOptions {
@@ -156,6 +184,7 @@ export class PackerLanguageClient implements vscode.Disposable {
       initializationOptions: () => ({ buildVarFiles: this.buildVarFiles((p) => this.asUri(p)) }),
       outputChannel: this.outputChannel,
       errorHandler: this.errorHandler(),
+      middleware: this.activity.middleware,
     };
   }
 
@@ -176,6 +205,7 @@ export class PackerLanguageClient implements vscode.Disposable {
   }
 
   private reportFailure(reason: string): void {
+    this.activity.failed(reason);
     this.outputChannel.appendLine(`The Packer language server could not run: ${reason}`);
     const show = 'Show Output';
     const restart = 'Restart';

@@ -6,10 +6,16 @@ import * as fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import type { DocumentInput } from './service/document';
+import type { WorkspaceFile } from './service/features/configurations/configurations';
+import type { ConfigurationsParams } from './service/features/configurations/types';
 import type { LanguageService } from './service/service';
 
 export const BUILD_NAMES_REQUEST = 'packer/buildNames';
 export const CONVERT_TO_HCL_REQUEST = 'packer/convertToHcl';
+export const CONFIGURATIONS_REQUEST = 'packer/configurations';
+
+/** The workspace's Packer files (open documents' text first), and whether the scan stopped at a limit. */
+export type WorkspaceFiles = () => { files: WorkspaceFile[]; truncated: boolean };
 
 /** The open document's input, or undefined when the editor does not have `uri` open. */
 export type OpenInput = (uri: string) => DocumentInput | undefined;
@@ -18,7 +24,17 @@ function readFromDisk(uri: string): DocumentInput {
   return { uri, version: -1, languageId: 'packer-json', text: fs.readFileSync(fileURLToPath(uri), 'utf8') };
 }
 
-export function registerPackerRequests(connection: Connection, service: LanguageService, openInput: OpenInput): void {
+export function registerPackerRequests(
+  connection: Connection,
+  service: LanguageService,
+  openInput: OpenInput,
+  workspaceFiles: WorkspaceFiles,
+): void {
+  connection.onRequest(CONFIGURATIONS_REQUEST, (params: ConfigurationsParams | undefined) => {
+    const { files, truncated } = workspaceFiles();
+    return service.configurations(files, params ?? {}, truncated);
+  });
+
   connection.onRequest(BUILD_NAMES_REQUEST, (params: { uri: string }) => {
     try {
       return { names: service.buildNames(openInput(params.uri) ?? readFromDisk(params.uri)) };

@@ -105,6 +105,8 @@ export function startServer(connection: Connection): void {
 
   let watchesFiles = false;
   const workspaceIndex = new WorkspaceIndex();
+  // Walked again for each `packer/configurations` (file events can miss files), apart from the symbols' index.
+  const configurationIndex = new WorkspaceIndex();
   let tracksFolders = false;
 
   connection.onInitialize((params): InitializeResult => {
@@ -117,6 +119,7 @@ export function startServer(connection: Connection): void {
     buildVariables.readSettings(initialSettings);
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceIndex.setRoots(roots);
+    configurationIndex.setRoots(roots);
     buildVariables.setRoots(roots);
     tracksFolders = params.capabilities.workspace?.workspaceFolders === true;
     return {
@@ -149,7 +152,7 @@ export function startServer(connection: Connection): void {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
         const added = event.added.map((f) => f.uri);
         const removed = event.removed.map((f) => f.uri);
-        workspaceIndex.changeRoots(added, removed);
+        for (const index of [workspaceIndex, configurationIndex]) index.changeRoots(added, removed);
         buildVariables.changeRoots(added, removed);
         documents.all().forEach(publish);
       });
@@ -256,10 +259,19 @@ export function startServer(connection: Connection): void {
   connection.onDocumentFormatting((params) => formatting(params.textDocument.uri, params.options));
   connection.onDocumentRangeFormatting((params) => formatting(params.textDocument.uri, params.options, params.range));
 
-  registerPackerRequests(connection, service, (uri) => {
-    const document = openDocument(uri);
-    return document === undefined ? undefined : input(document);
-  });
+  registerPackerRequests(
+    connection,
+    service,
+    (uri) => {
+      const document = openDocument(uri);
+      return document === undefined ? undefined : input(document);
+    },
+    () => {
+      configurationIndex.rescan();
+      const files = configurationIndex.snapshot(documents.all().map(input));
+      return { files, truncated: configurationIndex.truncated };
+    },
+  );
 
   // Navigation, outline and folding: the service answers in LSP types, with offsets converted here.
   const atCursor = <T>(uri: string, position: Position, none: T, ask: (d: DocumentInput, offset: number) => T): T => {

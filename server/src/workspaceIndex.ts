@@ -34,6 +34,8 @@ export class WorkspaceIndex {
   private roots: string[] = [];
   private readonly files = new Map<string, string>();
   private scanned = false;
+  /** What each file held when last read, by size and time, so that a rescan reads changed files only. */
+  private readonly read = new Map<string, { mtimeMs: number; size: number; text: string }>();
   /** Whether the last scan stopped at a limit (then some files are not indexed). */
   truncated = false;
 
@@ -43,6 +45,7 @@ export class WorkspaceIndex {
     this.roots = uris.map(toPath).filter((p): p is string => p !== undefined);
     this.scanned = false;
     this.files.clear();
+    this.read.clear();
   }
 
   /** Workspace folders added and removed: the next query scans again. */
@@ -66,6 +69,15 @@ export class WorkspaceIndex {
     if (text !== undefined) this.files.set(file, text);
   }
 
+  /**
+   * Walks the folders again at the next snapshot. Watched-file events can miss files (a folder created
+   * with its files in one go reports the folder only), so a view of the whole workspace asks for this;
+   * files whose size and time are unchanged are not read again.
+   */
+  rescan(): void {
+    this.scanned = false;
+  }
+
   /** Every indexed file, the open documents' text taking precedence, plus open Packer files found nowhere else. */
   snapshot(open: OpenFile[]): IndexedFile[] {
     if (!this.scanned) this.scan();
@@ -85,6 +97,16 @@ export class WorkspaceIndex {
 
   private scan(): void {
     this.scanned = true;
+    this.files.clear();
+    try {
+      this.walk();
+    } finally {
+      // Forget what was read of files that are gone.
+      for (const file of this.read.keys()) if (!this.files.has(file)) this.read.delete(file);
+    }
+  }
+
+  private walk(): void {
     this.truncated = false;
     let entries = 0;
     const pending = [...this.roots];
@@ -120,7 +142,12 @@ export class WorkspaceIndex {
     try {
       const stat = fs.statSync(file);
       if (!stat.isFile() || stat.size > this.limits.maxFileSize) return undefined;
-      const text = fs.readFileSync(file, 'utf8');
+      const known = this.read.get(file);
+      const text =
+        known !== undefined && known.mtimeMs === stat.mtimeMs && known.size === stat.size
+          ? known.text
+          : fs.readFileSync(file, 'utf8');
+      this.read.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, text });
       return packerName || LOOKS_LEGACY.test(text) ? text : undefined;
     } catch {
       return undefined;

@@ -72,13 +72,7 @@ describe('symbols and folding over LSP', () => {
     write('{ "name": "not-packer", "builders": "no" }', 'package.json');
     write('variable "hidden_in_modules" {}\n', 'node_modules', 'x', 'a.pkr.hcl');
     write('variable "hidden_in_dot" {}\n', '.cache', 'a.pkr.hcl');
-    client = await LspTestClient.start(
-      {},
-      {
-        workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
-        capabilities: { workspace: { configuration: true, workspaceFolders: true } },
-      },
-    );
+    client = await LspTestClient.startInWorkspace(root);
   });
   after(async () => {
     await client.stop();

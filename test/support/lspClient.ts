@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -41,6 +42,17 @@ export class LspTestClient {
   }
 
   settings: unknown = {};
+
+  /** A client whose workspace is the folder `root`, which tracks folders and answers configuration requests. */
+  static startInWorkspace(root: string): Promise<LspTestClient> {
+    return LspTestClient.start(
+      {},
+      {
+        workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
+        capabilities: { workspace: { configuration: true, workspaceFolders: true } },
+      },
+    );
+  }
 
   /**
    * `initialize` adds to the initialize request's parameters (workspace folders, say); `command`

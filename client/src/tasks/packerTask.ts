@@ -1,13 +1,15 @@
 /**
  * The one place that turns a `packer` task definition into a runnable `vscode.Task`; the commands and the
  * task provider both come through here. Packer runs as a ProcessExecution (argv, no shell) in the
- * integrated terminal; `validate` runs through ValidateTerminal so that its problems can be placed.
+ * integrated terminal; `validate` runs through ValidateTerminal so that its problems can be placed, and
+ * `build` through BuildTerminal so that its progress can be read.
  */
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Lookup } from '../packerBinary';
+import { BuildTerminal } from './buildTerminal';
 import { planRun, type PackerRun, type PackerVerb } from './packerArgs';
 import { checkDefinition, versionProblem } from './taskDefinition';
 import { ValidateTerminal } from './validateTerminal';
@@ -77,7 +79,9 @@ export function createPackerTask(definition: vscode.TaskDefinition, scope: Scope
   const execution =
     run.verb === 'validate'
       ? new vscode.CustomExecution(() => Promise.resolve(new ValidateTerminal(run)))
-      : new vscode.ProcessExecution(run.packerPath, run.args, { cwd: run.target.cwd });
+      : run.verb === 'build'
+        ? new vscode.CustomExecution(() => Promise.resolve(new BuildTerminal(run)))
+        : new vscode.ProcessExecution(run.packerPath, run.args, { cwd: run.target.cwd });
   const task = new vscode.Task(
     definition,
     scope,

@@ -27,6 +27,12 @@ import { convertDocument, type ConvertOutcome } from './convert';
 import { noBuildVariables, type BuildVariables } from './varFiles/buildVariables';
 import { withExternalValues } from './varFiles/valuesHover';
 import { setOutside } from './varFiles/templatePath';
+import {
+  describeConfigurations,
+  type ConfigurationsCache,
+  type WorkspaceFile,
+} from './features/configurations/configurations';
+import type { ConfigurationsParams, ConfigurationsResult } from './features/configurations/types';
 
 export interface LanguageService extends NavigationFeatures {
   /** Diagnostics for a document; an empty list for JSON that is not a Packer template. */
@@ -51,6 +57,12 @@ export interface LanguageService extends NavigationFeatures {
   convertToHcl(input: DocumentInput): ConvertOutcome;
   /** Links to the existing files and folders the template names (scripts, playbooks, `file("...")`...). */
   documentLinks(input: DocumentInput): DocumentLink[];
+  /** The workspace's configurations (HCL2 folders, legacy templates) with sources, builds and variables. */
+  configurations(
+    files: readonly WorkspaceFile[],
+    params?: ConfigurationsParams,
+    truncated?: boolean,
+  ): ConfigurationsResult;
   forget(uri: string): void;
 }
 
@@ -64,6 +76,7 @@ export function createLanguageService(
   build: BuildVariables = noBuildVariables,
 ): LanguageService {
   const cache = new Map<string, AnalysedDocument>();
+  const configurationsCache: ConfigurationsCache = new Map();
   const folders = new FolderModel({
     listDirectory: (dir) => files.listDirectory?.(dir),
     readText: (file) => files.readText(file),
@@ -131,6 +144,8 @@ export function createLanguageService(
       const analysed = analyse(input);
       return isPacker(input, analysed) ? documentLinks(analysed, files) : [];
     },
+    configurations: (files, params, truncated) =>
+      describeConfigurations(files, analyse, params, truncated, configurationsCache),
     ...navigationFeatures(analyse),
     forget: (uri) => {
       cache.delete(uri);

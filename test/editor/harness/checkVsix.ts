@@ -1,6 +1,7 @@
 /**
  * What `npm run package` made: only what the extension runs (manifest, the two bundles, language
- * configurations, grammars, the configuration file's schema), every file the manifest points to, and within the size budget.
+ * configurations, grammars, the configuration file's schema, walkthrough pages), every file the manifest points to,
+ * and within the size budget.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -19,6 +20,7 @@ const ALLOWED = [
   /^extension\/snippets\/[\w.-]+\.json$/,
   // The JSON Schema of .packer-lint.json, which VS Code completes the file with (contributes.jsonValidation).
   /^extension\/schemas\/packer-lint\.schema\.json$/,
+  /^extension\/walkthroughs\/[\w.-]+\.md$/,
 ];
 
 interface Manifest {
@@ -28,6 +30,7 @@ interface Manifest {
     grammars?: Array<{ path?: string }>;
     snippets?: Array<{ path?: string }>;
     jsonValidation?: Array<{ url?: string }>;
+    walkthroughs?: Array<{ steps?: Array<{ media?: { markdown?: string } }> }>;
   };
 }
 
@@ -51,6 +54,7 @@ export function checkVsix(vsix: string): VsixReport {
     ...(manifest.contributes?.grammars ?? []).map((g) => g.path),
     ...(manifest.contributes?.snippets ?? []).map((s) => s.path),
     ...(manifest.contributes?.jsonValidation ?? []).map((v) => v.url),
+    ...(manifest.contributes?.walkthroughs ?? []).flatMap((w) => (w.steps ?? []).map((s) => s.media?.markdown)),
   ].filter((p): p is string => p !== undefined);
   for (const reference of referenced) {
     const inside = `extension/${path.posix.normalize(reference)}`;

@@ -93,7 +93,7 @@ function attributeOf(block: Block | undefined, key: string): Attribute | undefin
 }
 
 /** `variables { name = default }`: the attribute that declares the variable is its default. */
-function variablesBlockAttribute(declaration: VariableDeclaration): Attribute | undefined {
+export function variablesBlockAttribute(declaration: VariableDeclaration): Attribute | undefined {
   for (const item of declaration.file.body.items) {
     if (item.kind !== 'block' || item.type !== 'variables') continue;
     const found = item.body.items.find(
