@@ -22,6 +22,8 @@ import type {
 } from '../../server/src/service/schema/schemaTypes';
 
 const ROOT = path.resolve(__dirname, '../../..');
+/** The schema generator, compiled by tsc -b (tools/schema-generator). */
+const GENERATOR = path.join(ROOT, 'out', 'tools', 'schema-generator', 'main.js');
 const FACTS = process.env.PACKER_FACTS ?? path.resolve(ROOT, '..', 'shared', 'packer', 'components.json');
 const CORPUS = process.env.PACKER_CORPUS ?? path.resolve(ROOT, '..', 'shared', 'corpus');
 
@@ -374,13 +376,9 @@ describe('generated files', () => {
     const dirs = [0, 1].map((i) => fs.mkdtempSync(path.join(os.tmpdir(), `packer-schemas-${i}-`)));
     try {
       for (const dir of dirs)
-        execFileSync(
-          process.execPath,
-          [path.join(ROOT, 'scripts', 'generate-schemas.mjs'), '--facts', FACTS, '--out', dir],
-          {
-            stdio: 'pipe',
-          },
-        );
+        execFileSync(process.execPath, [GENERATOR, '--facts', FACTS, '--out', dir], {
+          stdio: 'pipe',
+        });
       const [first, second] = dirs.map((dir) => snapshot(dir));
       assert.equal(first?.size, 66, '64 component schemas, index.json and hcl2.json');
       assert.deepEqual(second, first);
@@ -462,10 +460,7 @@ describe('setting descriptions', () => {
       const run = () =>
         execFileSync(
           process.execPath,
-          [
-            path.join(ROOT, 'scripts', 'generate-schemas.mjs'),
-            ...['--facts', FACTS, '--out', path.join(dir, 'out'), '--descriptions', descriptions],
-          ],
+          [GENERATOR, ...['--facts', FACTS, '--out', path.join(dir, 'out'), '--descriptions', descriptions]],
           { stdio: 'pipe' },
         );
       assert.throws(run, (e: { stderr?: Buffer }) => {

@@ -1,6 +1,6 @@
 /**
  * Types of the generated component schemas (schemas/<kind>/<type>.json) and of
- * their `x-packer*` annotations. scripts/generate-schemas.mjs writes exactly this shape.
+ * their `x-packer*` annotations. tools/schema-generator writes exactly this shape.
  */
 
 export type ComponentKind = 'builder' | 'provisioner' | 'post-processor' | 'data-source';
