@@ -1,13 +1,22 @@
 // @ts-check
 /**
  * Compiles schemas/**\/*.json with ajv into standalone validation code, so that the
- * language server never compiles a schema at start-up:
+ * language server never runs ajv's compiler:
  *
- *   server/src/service/schema/generated/validators.ts  ajv standalone code, keyed "<kind>/<type>"
- *   server/src/service/schema/generated/schemas.ts     the schema objects, typed
+ *   server/src/service/schema/generated/validators.ts  per component, the minified source of a function
+ *                                                      (schema, runtime) => validator, keyed "<kind>/<type>"
+ *   server/src/service/schema/generated/schemas.ts     per component, the schema's JSON text
  *   server/src/service/schema/generated/hcl2.ts        the HCL2 facts (functions, blocks, data source outputs)
+ *   server/src/service/schema/generated/plugins.ts     the plugins (schemas/plugins.json)
  *
- * Both files are git-ignored and rebuilt by `npm run build:validators`.
+ * Why text rather than code and objects: with every plugin's components (145, most never used in a
+ * given workspace) the validators as code made the server bundle twice as big and its start-up
+ * (parsing the bundle, building every schema object) a fifth slower. As strings, start-up only scans
+ * them; a component's schema is parsed and its validator evaluated the first time a template uses it
+ * (schemaStore.ts), about a millisecond, against hundreds for compiling the schema with ajv there.
+ * Each validator's source is minified with esbuild, as the bundler cannot look inside a string.
+ *
+ * All files are git-ignored and rebuilt by `npm run build:validators`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +24,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
+/** @type {typeof import('esbuild')} */
+const esbuild = require('esbuild');
 /** @type {typeof import('ajv').default} */
 const Ajv = require('ajv').default;
 /** @type {typeof import('ajv/dist/standalone/index.js').default} */
@@ -35,6 +46,7 @@ const PACKER_KEYWORDS = [
   'x-packer-deprecated',
   'x-packer-since',
   'x-packer-until',
+  'x-packer-required-tag',
   'x-packer-constraint',
 ];
 
@@ -55,35 +67,30 @@ function readSchemas() {
     );
 }
 
+/** The ajv runtime helpers a validator may call, passed to it as `runtime.<name>` (schemaStore.ts). */
+const RUNTIME = new Set(['ucs2length', 'equal']);
+
 /**
- * The standalone code requires a few ajv runtime helpers by module path. Hoisting
- * them into static imports lets tsc (commonjs, out/) and esbuild (the bundle) resolve
- * them the same way, from the `ajv` package.
- * @param {string} code
+ * The standalone code requires ajv runtime helpers by module path; each becomes `runtime.<name>`.
+ * @param {string} code @param {Set<string>} used collects the helpers' names
  */
-function hoistRuntimeRequires(code) {
-  /** @type {Map<string, string>} */
-  const modules = new Map();
-  const body = code.replace(/require\("(ajv\/dist\/runtime\/[a-z0-9_]+)"\)\.default/g, (_, mod) => {
-    let name = modules.get(mod);
-    if (!name) {
-      name = `ajvRuntime${modules.size}`;
-      modules.set(mod, name);
-    }
-    return name;
+function runtimeAsParameter(code, used) {
+  const body = code.replace(/require\("ajv\/dist\/runtime\/([a-z0-9_]+)"\)\.default/g, (_, name) => {
+    if (!RUNTIME.has(name)) throw new Error(`standalone code needs ajv runtime "${name}": add it to RUNTIME`);
+    used.add(name);
+    return `runtime.${name}`;
   });
   if (/require\(/.test(body)) throw new Error('standalone code still holds a require() call');
-  const imports = [...modules].map(([mod, name]) => `import ${name} from ${JSON.stringify(mod)};`);
-  return { imports, body, runtime: [...modules.keys()] };
+  return body;
 }
 
 /**
  * The standalone code embeds every (sub)schema it reads at run time as a literal,
  * which would ship each schema twice. Each literal is replaced by a path into the
- * `schemas` export, found by matching the JSON text of every subtree.
- * @param {string} code @param {{ key: string, schema: any }[]} entries
+ * `schema` parameter, found by matching the JSON text of every subtree.
+ * @param {string} code @param {any} schema
  */
-function shareSchemaLiterals(code, entries) {
+function shareSchemaLiterals(code, schema) {
   /** @type {Map<string, string>} */
   const paths = new Map();
   /** @param {any} node @param {string} access */
@@ -93,7 +100,7 @@ function shareSchemaLiterals(code, entries) {
     if (!paths.has(text)) paths.set(text, access);
     for (const [k, v] of Object.entries(node)) walk(v, `${access}[${Array.isArray(node) ? k : JSON.stringify(k)}]`);
   };
-  for (const { key, schema } of entries) walk(schema, `schemas[${JSON.stringify(key)}]`);
+  walk(schema, 'schema');
 
   let out = '';
   let at = 0;
@@ -139,7 +146,10 @@ const VALUE_TYPES = new Set([
   'map(string)',
   'block',
   'object',
+  'any',
 ]);
+/** Other cty collection types that plugins declare (list(map(string)), map(list(string))...). @param {unknown} t */
+const isValueType = (t) => typeof t === 'string' && (VALUE_TYPES.has(t) || /^(list|set|map)\((.+)\)$/.test(t));
 const CONSTRAINT_KINDS = new Set([
   'required',
   'oneOfRequired',
@@ -164,7 +174,7 @@ function checkShape(key, schema) {
     if (!node || typeof node !== 'object') return;
     for (const [name, prop] of Object.entries(node.properties ?? {})) {
       if (prop === true) continue; // a name repeated beside `required`
-      if (!VALUE_TYPES.has(prop['x-packer-type']) || typeof prop['x-packer-docs'] !== 'string')
+      if (!isValueType(prop['x-packer-type']) || typeof prop['x-packer-docs'] !== 'string')
         throw new Error(`${key}: ${at}/properties/${name} lacks x-packer-type or x-packer-docs`);
       walk(prop, `${at}/properties/${name}`);
     }
@@ -176,6 +186,24 @@ function checkShape(key, schema) {
   walk(schema, '#');
   for (const [name, def] of Object.entries(schema.definitions ?? {}))
     if (name.startsWith('block.')) walk(def, `#/definitions/${name}`);
+}
+
+/**
+ * One component's validator as the minified source of `function (schema, runtime) { ...; return validate; }`.
+ * @param {import('ajv').default} ajv @param {{ key: string, schema: any }} entry @param {Set<string>} runtime
+ */
+function validatorSource(ajv, { key, schema }, runtime) {
+  const validate = ajv.getSchema(schema.$id);
+  if (!validate) throw new Error(`${key}: not compiled`);
+  const code = standaloneCode(ajv, validate);
+  const m = /^"use strict";module\.exports = (\w+);module\.exports\.default = \1;/.exec(code);
+  if (!m) throw new Error(`${key}: unexpected standalone code`);
+  const { code: shared } = shareSchemaLiterals(runtimeAsParameter(code.slice(m[0].length), runtime), schema);
+  const wrapped = `var f = function (schema, runtime) {\n${shared}\nreturn ${m[1]};\n};`;
+  const minified = esbuild.transformSync(wrapped, { minify: true, target: 'node20' }).code.trim();
+  const inner = /^var f=(function\([\s\S]*\});$/.exec(minified);
+  if (!inner?.[1]) throw new Error(`${key}: unexpected minified code`);
+  return inner[1];
 }
 
 function main() {
@@ -190,51 +218,37 @@ function main() {
     allowUnionTypes: true,
     // keep each shared type check a function instead of pasting it at every key
     inlineRefs: false,
-    code: { source: true, esm: true, lines: true },
+    code: { source: true },
   });
   ajv.addVocabulary(PACKER_KEYWORDS);
-  /** @type {Record<string, string>} */
-  const exportsByName = {};
-  entries.forEach(({ key, schema }, i) => {
-    ajv.addSchema(schema);
-    exportsByName[`v${i}`] = schema.$id;
-  });
-  const source = standaloneCode(ajv, exportsByName);
-  const hoisted = hoistRuntimeRequires(source.replace(/^"use strict";/, ''));
-  const { code, shared } = shareSchemaLiterals(hoisted.body, entries);
-  const body = code
-    // the per-schema exports of ajv become locals: `validators` is the one export
-    .replace(/export const (v\d+) = /g, 'const $1 = ')
-    // Under noImplicitAny, tsc traces the evolving type of `let x;` and `let x = null;`
-    // through each (huge) function even with @ts-nocheck, which takes minutes.
-    .replace(/\blet (\w+) = null;/g, 'let $1: any = null;')
-    .replace(/\blet (\w+);/g, 'let $1: any;');
-  const { imports, runtime } = hoisted;
+  for (const { schema } of entries) ajv.addSchema(schema);
+  /** @type {Set<string>} */
+  const runtime = new Set();
+  const sources = entries.map((entry) => [entry.key, validatorSource(ajv, entry, runtime)]);
+  const used = [...runtime].sort();
 
   const validators = [
     HEADER,
-    "import type { CompiledValidator } from '../schemaTypes';",
-    "import { schemas } from './schemas';",
-    ...imports,
-    body.trim(),
+    "import type { ValidatorRuntime } from '../schemaTypes';",
+    ...used.map((name) => `import ${name} from 'ajv/dist/runtime/${name}';`),
     '',
-    '/** Standalone ajv validators, keyed "<kind>/<type>". */',
-    'export const validators: Readonly<Record<string, CompiledValidator>> = {',
-    ...entries.map(({ key }, i) => `  ${JSON.stringify(key)}: v${i},`),
+    '/** The ajv runtime helpers the validators call. */',
+    `export const runtime: ValidatorRuntime = { ${used.join(', ')} };`,
+    '',
+    '/** Per component, keyed "<kind>/<type>": the source of `function (schema, runtime)` returning its validator. */',
+    'export const validatorSources: Readonly<Record<string, string>> = {',
+    ...sources.map(([key, source]) => `  ${JSON.stringify(key)}: ${JSON.stringify(source)},`),
     '};',
     '',
   ].join('\n');
 
-  // A JSON string, not an object literal: tsc would spend minutes checking a literal
-  // of this size (checkShape stands in for it), and JSON.parse loads it faster too.
   const schemas = [
     '// Generated by scripts/compile-validators.mjs from schemas/. Do not edit.',
-    "import type { ComponentSchema } from '../schemaTypes';",
     '',
-    '/** The component schemas, keyed "<kind>/<type>". */',
-    'export const schemas: Readonly<Record<string, ComponentSchema>> = JSON.parse(',
-    `  ${JSON.stringify(JSON.stringify(Object.fromEntries(entries.map(({ key, schema }) => [key, schema]))))},`,
-    ');',
+    '/** The component schemas as JSON text, keyed "<kind>/<type>"; parsed on first use. */',
+    'export const schemaTexts: Readonly<Record<string, string>> = {',
+    ...entries.map(({ key, schema }) => `  ${JSON.stringify(key)}: ${JSON.stringify(JSON.stringify(schema))},`),
+    '};',
     '',
   ].join('\n');
 
@@ -272,7 +286,7 @@ function main() {
   console.log(
     `compile-validators: ${entries.length} schemas in ${ms.toFixed(0)} ms; ` +
       `validators.ts ${kb(validators)}, schemas.ts ${kb(schemas)}; ` +
-      `${shared} schema literals shared; ajv runtime: ${runtime.join(', ') || 'none'}`,
+      `ajv runtime: ${used.join(', ') || 'none'}`,
   );
 }
 

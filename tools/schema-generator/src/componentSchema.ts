@@ -33,11 +33,15 @@ const ENUM_IGNORE_CASE: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * The description lookup of one top-level key: nested keys are found by dotted path in the file of
- * the struct the top-level key comes from (its `from`, else the component).
+ * the struct the top-level key comes from (its `from`), else in the component's own file, which may
+ * describe any of its settings.
  */
 function describerOf(descriptions: Descriptions, kind: string, type: string, fact: KeyFact | undefined): Describe {
-  const file = !fact ? metaFileName(kind) : fact.from ? structFileName(fact.from) : componentFileName(kind, type);
-  return (keyPath) => descriptions.lookup(file, keyPath);
+  if (!fact) return (keyPath) => descriptions.lookup(metaFileName(kind), keyPath);
+  const own = componentFileName(kind, type);
+  if (!fact.from) return (keyPath) => descriptions.lookup(own, keyPath);
+  const struct = structFileName(fact.from);
+  return (keyPath) => descriptions.lookup(struct, keyPath) ?? descriptions.lookup(own, keyPath);
 }
 
 function metaKeysOf(kind: Kind, facts: PackerFacts): Record<string, string> {
@@ -99,7 +103,8 @@ export function componentSchema(
       path: '',
       describe: describerOf(descriptions, kind, type, fact),
       defaultOverride: key === 'communicator' ? translated.communicatorDefault : undefined,
-      plugin: c.plugin !== undefined,
+      // a tag is mentioned only where no constraints were written for the component
+      plugin: c.plugin !== undefined && !c.constraints,
     });
   }
   for (const block of translated.nested.keys())

@@ -20,6 +20,8 @@ export type Section = 'builders' | 'provisioners' | 'post-processors' | 'data-so
 /** One setting (or a setting of a nested block). */
 export interface KeyFact {
   type: string;
+  /** the type whose check the value must pass, when wider than `type` (a type that changed between releases) */
+  checkType?: string;
   /** a block that repeats */
   list?: boolean;
   /** a block's settings */

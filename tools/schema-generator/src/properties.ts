@@ -88,9 +88,10 @@ export function propertySchema(key: string, fact: KeyFact, docs: string, opts: P
   const values = opts.enums.get(key);
   const length = opts.lengths.get(key);
   // `$ref` alone when its siblings are annotations, as draft-07 ignores them
-  if (!values && !length) return Object.assign(s, opts.defs.ref(fact.type));
+  const checked = fact.checkType ?? fact.type;
+  if (!values && !length) return Object.assign(s, opts.defs.ref(checked));
   // inline, as ajv's strictTypes wants the types beside the value checks below
-  Object.assign(s, typeCheck(fact.type));
+  Object.assign(s, typeCheck(checked));
   // templated values are checked after rendering, so only literals are judged here
   let skip = TEMPLATE;
   if (values) {

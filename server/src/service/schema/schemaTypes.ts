@@ -7,7 +7,11 @@ export type ComponentKind = 'builder' | 'provisioner' | 'post-processor' | 'data
 
 export const COMPONENT_KINDS: readonly ComponentKind[] = ['builder', 'provisioner', 'post-processor', 'data-source'];
 
-/** The type of a key as the facts name it; `object` is the free-form `override` meta key. */
+/**
+ * The type of a key as the facts name it; `object` is the free-form `override` meta key. Plugins also
+ * declare other cty types (`list(map(string))`, `map(list(string))`, `any`), checked only as far as
+ * Packer's weak decoding cannot change their shape.
+ */
 export type PackerValueType =
   | 'string'
   | 'number'
@@ -18,7 +22,11 @@ export type PackerValueType =
   | 'list(list(string))'
   | 'map(string)'
   | 'block'
-  | 'object';
+  | 'object'
+  | 'any'
+  | `list(${string})`
+  | `set(${string})`
+  | `map(${string})`;
 
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
@@ -57,6 +65,11 @@ export interface PropertySchema extends BlockSchema {
   readonly 'x-packer-since'?: string;
   /** last plugin release that has it; absent when the newest release has it */
   readonly 'x-packer-until'?: string;
+  /**
+   * The plugin's struct tag says `required:"true"` and no written constraint says more. Tags are
+   * unreliable (alternatives, values from the environment): hover mentions it, no rule reports it.
+   */
+  readonly 'x-packer-required-tag'?: true;
   readonly default?: JsonValue;
 }
 
@@ -121,6 +134,11 @@ export interface ComponentMeta {
   readonly builderId?: string;
   /** keys that Packer once had and now rejects as "Deprecated configuration key" (packer fix) */
   readonly removedKeys: readonly string[];
+  /** the plugin that brings the component (schemas/facts/); absent for Packer's core components */
+  readonly plugin?: { readonly name: string; readonly source: string; readonly releases: readonly string[] };
+  /** first and last plugin release that have the component; absent when every release read has it */
+  readonly since?: string;
+  readonly until?: string;
 }
 
 export interface ComponentSchema {
@@ -153,3 +171,6 @@ export interface CompiledValidator {
   (data: unknown): boolean;
   errors?: readonly SchemaError[] | null;
 }
+
+/** The ajv runtime helpers a generated validator calls (generated/validators.ts). */
+export type ValidatorRuntime = Readonly<Record<string, unknown>>;
