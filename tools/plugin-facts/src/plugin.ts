@@ -47,14 +47,15 @@ export function extractPlugin(ws: Workspace, repo: GitRepo, plugin: InventoryPlu
   const last = newest.tag.replace(/^v/, '');
   const facts = {
     plugin: plugin.name,
-    source: plugin.source,
+    // Empty for a plugin that `packer init` cannot install (the inventory then describes it in words).
+    source: /^[\w.-]+\/[\w.-]+\/[\w.-]+$/.test(plugin.source) ? plugin.source : '',
     repository: plugin.repo,
     releases: releases.map((r) => r.tag.replace(/^v/, '')),
     components: components.map((c) => ({
       kind: c.kind,
       type: c.type,
       registeredAs: c.registeredAs,
-      docs: docsLink(repo, newest.tag, site, plugin.name, c.kind, c.registeredAs),
+      docs: docsLink(repo, newest.tag, site, plugin.name, c.kind, c.registeredAs, plugin.repo),
       spec: c.spec,
       ...(c.since !== first ? { since: c.since } : {}),
       ...(c.until !== last ? { until: c.until } : {}),

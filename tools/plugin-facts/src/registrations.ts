@@ -28,14 +28,16 @@ export function parseRegistrations(mainGo: string): { registrations: Registratio
   const registrations: Registration[] = [];
   const unread: string[] = [];
   const code = mainGo.replace(/\/\/.*$/gm, '');
-  for (const match of code.matchAll(/\.Register(Builder|Provisioner|PostProcessor|Datasource)\(([^\n]*)\)\s*$/gm)) {
-    const args = splitArguments(match[2]!);
+  for (const match of code.matchAll(/\.Register(Builder|Provisioner|PostProcessor|Datasource)\(/g)) {
+    const inner = balancedArguments(code, match.index + match[0].length);
+    const call = `${match[0]}${inner})`;
+    const args = splitArguments(inner);
     const nameArg = args.length > 1 ? args[0]! : DEFAULT_NAME;
     const componentArg = args[args.length - 1] ?? '';
     const registeredAs = registeredName(nameArg, code);
     const goType = /^(?:new\(\s*([\w.]+)\s*\)|&([\w.]+)\s*\{[^}]*\}|([\w.]+)\(\s*\))$/.exec(componentArg);
     if (registeredAs === undefined || !goType) {
-      unread.push(match[0].trim());
+      unread.push(call);
       continue;
     }
     const kind = kinds[match[1]!]!;
@@ -55,6 +57,17 @@ function registeredName(arg: string, code: string): string | undefined {
   if (arg === DEFAULT_NAME) return DEFAULT_NAME;
   if (/^\w+$/.test(arg)) return new RegExp(`\\b${arg}\\s*=\\s*"([^"]*)"`).exec(code)?.[1];
   return undefined;
+}
+
+/** The text between an opening parenthesis (just before `start`) and its closing one. */
+function balancedArguments(code: string, start: number): string {
+  let depth = 1;
+  for (let i = start; i < code.length; i++) {
+    const char = code[i]!;
+    if (char === '(') depth++;
+    else if (char === ')' && --depth === 0) return code.slice(start, i);
+  }
+  return code.slice(start);
 }
 
 /** Split call arguments at the commas outside brackets. */
