@@ -1,0 +1,93 @@
+/**
+ * `npm run facts -- <folder of plugin checkouts> [--check] [--only a,b]`: read every plugin of the
+ * inventory from its git directory in the folder and write `schemas/facts/<plugin>.json` and
+ * `schemas/facts/SOURCES.tsv`. With `--check`, rebuild in memory and compare byte for byte instead.
+ * Never uses the network: the folder holds everything.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { SKIPPED_PLUGINS, readInventory } from './inventory';
+import { Workspace } from './packages';
+import { extractPlugin, type PluginResult } from './plugin';
+
+const projectRoot = resolve(__dirname, '../../../..');
+const factsDir = join(projectRoot, 'schemas/facts');
+const inventoryPath = resolve(projectRoot, '../shared/packer/plugins-inventory.json');
+
+function main(argv: readonly string[]): number {
+  const folder = argv.find((a) => !a.startsWith('--'));
+  const check = argv.includes('--check');
+  const onlyArg = argv[argv.indexOf('--only') + 1];
+  const only = argv.includes('--only') && onlyArg ? new Set(onlyArg.split(',')) : undefined;
+  if (!folder || !existsSync(folder)) {
+    console.error('usage: npm run facts -- <folder of plugin checkouts> [--check] [--only name,name]');
+    return 2;
+  }
+  const started = Date.now();
+  const ws = new Workspace(folder);
+  const results: PluginResult[] = [];
+  const missing: string[] = [];
+  for (const plugin of readInventory(inventoryPath)) {
+    if (SKIPPED_PLUGINS[plugin.name] || (only && !only.has(plugin.name))) continue;
+    const [owner = '', name = ''] = plugin.repo.split('/');
+    const repo = ws.repoFor(owner, name);
+    if (!repo) {
+      missing.push(plugin.repo);
+      continue;
+    }
+    const result = extractPlugin(ws, repo, plugin);
+    results.push(result);
+    report(result);
+  }
+  for (const repo of missing) console.error(`not in the folder: ${repo}`);
+  const outputs = new Map<string, string>();
+  for (const result of results) if (result.text) outputs.set(`${result.plugin.name}.json`, result.text);
+  if (!only) outputs.set('SOURCES.tsv', sourcesTable(results, ws));
+  console.error(`${results.length} plugins read in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return check ? compare(outputs) : write(outputs);
+}
+
+function report(result: PluginResult): void {
+  const kinds = new Map<string, number>();
+  for (const c of result.components) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
+  const byKind = [...kinds].map(([k, n]) => `${n} ${k}`).join(', ');
+  console.error(
+    `${result.plugin.name}: ${result.releasesRead}/${result.releaseTags} releases, newest ${result.newestTag ?? '-'}; ${byKind || 'no component'}`,
+  );
+  for (const problem of result.problems) console.error(`  ${problem}`);
+}
+
+/** repository, newest release read, its commit; and the SDK's snapshot, which nested types come from. */
+function sourcesTable(results: readonly PluginResult[], ws: Workspace): string {
+  const rows = results
+    .filter((r) => r.newestTag)
+    .map((r) => [r.plugin.repo, r.newestTag, r.commit].join('\t'))
+    .sort();
+  const sdk = ws.repoFor('hashicorp', 'packer-plugin-sdk');
+  const sdkHead = sdk?.commitOf('HEAD');
+  if (sdkHead) rows.push(['hashicorp/packer-plugin-sdk', '(snapshot)', sdkHead].join('\t'));
+  return `${['repository', 'newest release read', 'commit'].join('\t')}\n${rows.join('\n')}\n`;
+}
+
+function write(outputs: ReadonlyMap<string, string>): number {
+  mkdirSync(factsDir, { recursive: true });
+  for (const [name, text] of outputs) writeFileSync(join(factsDir, name), text);
+  console.error(`wrote ${outputs.size} files to schemas/facts`);
+  return 0;
+}
+
+function compare(outputs: ReadonlyMap<string, string>): number {
+  let differences = 0;
+  for (const [name, text] of outputs) {
+    const path = join(factsDir, name);
+    const committed = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (committed !== text) {
+      differences++;
+      console.error(`differs: schemas/facts/${name}${committed === undefined ? ' (missing)' : ''}`);
+    }
+  }
+  console.error(differences ? `${differences} files differ` : `all ${outputs.size} files are identical`);
+  return differences ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
