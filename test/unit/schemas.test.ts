@@ -59,15 +59,60 @@ const without = (key: string, value: Record<string, unknown> = EBS) =>
   Object.fromEntries(Object.entries(value).filter(([k]) => k !== key));
 
 describe('schema store', () => {
-  it('has the 64 components of the facts', () => {
-    const counts = COMPONENT_KINDS.map((kind) => listComponentTypes(kind).length);
-    assert.deepEqual(counts, [20, 12, 18, 14]);
-    assert.ok(listComponentTypes('builder').includes('amazon-ebs'));
-    assert.equal(getComponentSchema('builder', 'vmware-iso'), undefined);
+  it('has every component of the plugin facts and the core components of components.json', () => {
+    const pluginComponents = fs
+      .readdirSync(path.join(ROOT, 'schemas', 'facts'))
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) => {
+        const facts = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'facts', f), 'utf8')) as {
+          plugin: string;
+          components: { kind: ComponentKind; type: string }[];
+        };
+        return ['hashicups', 'mondoo'].includes(facts.plugin) ? [] : facts.components;
+      });
+    assert.ok(pluginComponents.length >= 135, `${pluginComponents.length} plugin components`);
+    for (const { kind, type } of pluginComponents)
+      assert.ok(getComponentSchema(kind, type)?.['x-packer'].plugin, `${kind}/${type} has a plugin schema`);
+    for (const [kind, type] of [
+      ['builder', 'null'],
+      ['provisioner', 'shell'],
+      ['post-processor', 'manifest'],
+      ['data-source', 'http'],
+    ] as const)
+      assert.equal(getComponentSchema(kind, type)?.['x-packer'].plugin, undefined, `${kind}/${type} is core`);
+    assert.ok(listComponentTypes('builder').includes('proxmox-iso'));
+    assert.equal(getComponentSchema('builder', 'no-such-builder'), undefined);
     assert.equal(getComponentSchema('builder', 'toString'), undefined);
-    assert.deepEqual(validateComponent('builder', 'vmware-iso', {}), []);
+    assert.deepEqual(validateComponent('builder', 'no-such-builder', {}), []);
     const index = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'index.json'), 'utf8')) as unknown[];
-    assert.equal(index.length, 64);
+    const counts = COMPONENT_KINDS.map((kind) => listComponentTypes(kind).length);
+    assert.equal(
+      index.length,
+      counts.reduce((a, b) => a + b),
+    );
+  });
+
+  it('knows a setting in every release it exists in, with the releases', () => {
+    const iso = schemaOf('builder', 'proxmox-iso');
+    assert.deepEqual(iso['x-packer'].plugin?.name, 'proxmox');
+    assert.equal(getPropertySchema(iso, 'boot_iso')?.['x-packer-since'], '1.2.0');
+    const unknown = (value: Record<string, unknown>) =>
+      validateComponent('builder', 'proxmox-iso', value).filter((e) => e.keyword === 'additionalProperties');
+    assert.deepEqual(
+      unknown({ memry: 2048 }).map((e) => e.params),
+      [{ additionalProperty: 'memry' }],
+    );
+    // vmware 2.0 removed the remote (ESXi) settings and made `version` a number: a setting of any release
+    // is known, and a value of any of its types accepted (which release applies is decided elsewhere)
+    const vmware = schemaOf('builder', 'vmware-iso');
+    assert.equal(getPropertySchema(vmware, 'remote_host')?.['x-packer-until'], '1.2.0');
+    assert.equal(getPropertySchema(vmware, 'tools_mode')?.['x-packer-since'], '2.0.0');
+    assert.equal(getPropertySchema(vmware, 'version')?.['x-packer-type'], 'number');
+    const valid = { remote_host: 'esxi.local', remote_username: 'root', tools_mode: 'upload', version: '19' };
+    assert.deepEqual(
+      validateComponent('builder', 'vmware-iso', valid).filter((e) => e.instancePath !== ''),
+      [],
+    );
   });
 
   it('annotates components and keys', () => {
@@ -510,6 +555,11 @@ const REAL_ERRORS_IN_VALID_CORPUS: Array<{ match: RegExp; why: string }> = [
     // "Deprecated configuration key: 'iso_checksum_type'" in 1.6.6; packer fix folds it into iso_checksum
     match: /^.* \/builders\/\d+ additionalProperties iso_checksum_type \(removed\)$/,
     why: 'iso_checksum_type was removed in Packer 1.6.0',
+  },
+  {
+    // "Deprecated configuration key" for the hyperv plugin type (MSOpenTech.hyperv); packer fix renames them
+    match: /^.* \/builders\/\d+ additionalProperties (cpu|ram_size) \(removed\)$/,
+    why: 'hyperv-iso cpu and ram_size were renamed cpus and memory in Packer 1.5.0',
   },
   {
     // a fixture for `packer validate -except`: the broken components are meant to be skipped

@@ -24,6 +24,12 @@ const DERIVED_BUILDER_IDS: Readonly<Record<string, string>> = {
   'vsphere-clone': 'jetbrains.vsphere',
   'vsphere-supervisor': 'jetbrains.vsphere',
   'azure-chroot': 'azure.chroot',
+  // the BuilderId constants of the hyperv, parallels and scaleway plugins, which have deprecated options
+  'hyperv-iso': 'MSOpenTech.hyperv',
+  'hyperv-vmcx': 'MSOpenTech.hyperv',
+  'parallels-iso': 'packer.parallels',
+  'parallels-pvm': 'packer.parallels',
+  scaleway: 'hashicorp.scaleway',
 };
 
 /** Enum keys whose Prepare() upper-cases the value before checking it (plugin source). */
@@ -111,8 +117,9 @@ export function componentSchema(
     if (keyFacts[block]?.type !== 'block') throw new Error(`${id}: "${block}" is not a block`);
 
   const builderId = kind === 'builder' ? (c.builder_id ?? DERIVED_BUILDER_IDS[type]) : undefined;
+  // a builder of unknown id still gets the options deprecated for every plugin type (glob `*`)
   const pluginType =
-    kind === 'builder' ? builderId : kind === 'post-processor' ? `packer.post-processor.${type}` : type;
+    kind === 'builder' ? (builderId ?? '') : kind === 'post-processor' ? `packer.post-processor.${type}` : type;
 
   const xPacker: Json = { kind, type, docs: c.doc };
   if (builderId) xPacker.builderId = builderId;
@@ -147,10 +154,9 @@ function globMatch(pattern: string, value: string): boolean {
 }
 
 /** Keys Packer once had and now rejects as "Deprecated configuration key". */
-function removedKeys(c: ComponentFacts, pluginType: string | undefined, options: Record<string, string[]>): string[] {
+function removedKeys(c: ComponentFacts, pluginType: string, options: Record<string, string[]>): string[] {
   const out = new Set(c.deprecated_removed_keys ?? []);
-  if (pluginType)
-    for (const [glob, keys] of Object.entries(options))
-      if (globMatch(glob, pluginType)) for (const k of keys) if (!(k in c.keys)) out.add(k);
+  for (const [glob, keys] of Object.entries(options))
+    if (globMatch(glob, pluginType)) for (const k of keys) if (!(k in c.keys)) out.add(k);
   return [...out].sort();
 }
