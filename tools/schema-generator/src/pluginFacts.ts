@@ -107,6 +107,16 @@ function keyFacts(settings: Record<string, FactSetting>): Record<string, KeyFact
   return out;
 }
 
+/**
+ * A component's settings; the `packer_*` ones (common.PackerConfig: build name, debug, force...) are
+ * set by Packer core, not by users, as components.json marks them for the components it covers.
+ */
+function componentKeys(settings: Record<string, FactSetting>): Record<string, KeyFact> {
+  const out = keyFacts(settings);
+  for (const [name, fact] of Object.entries(out)) if (name.startsWith('packer_')) fact.internal = true;
+  return out;
+}
+
 export function pluginRef(file: PluginFile): PluginRef {
   return { name: file.plugin, source: file.source, releases: file.releases };
 }
@@ -114,7 +124,7 @@ export function pluginRef(file: PluginFile): PluginRef {
 /** The components of one plugin in the generator's shape. */
 export function pluginComponents(file: PluginFile): PluginComponentFacts[] {
   return file.components.map((c) => {
-    const facts: ComponentFacts = { doc: c.docs, keys: keyFacts(c.settings), plugin: pluginRef(file) };
+    const facts: ComponentFacts = { doc: c.docs, keys: componentKeys(c.settings), plugin: pluginRef(file) };
     if (c.outputs) facts.outputs = keyFacts(c.outputs);
     if (c.since !== undefined) facts.since = c.since;
     if (c.until !== undefined) facts.until = c.until;
