@@ -198,8 +198,8 @@ function validatorSource(ajv, { key, schema }, runtime) {
   const code = standaloneCode(ajv, validate);
   const m = /^"use strict";module\.exports = (\w+);module\.exports\.default = \1;/.exec(code);
   if (!m) throw new Error(`${key}: unexpected standalone code`);
-  const { code: shared } = shareSchemaLiterals(runtimeAsParameter(code.slice(m[0].length), runtime), schema);
-  const wrapped = `var f = function (schema, runtime) {\n${shared}\nreturn ${m[1]};\n};`;
+  const { code: body } = shareSchemaLiterals(runtimeAsParameter(code.slice(m[0].length), runtime), schema);
+  const wrapped = `var f = function (schema, runtime) {\n${body}\nreturn ${m[1]};\n};`;
   const minified = esbuild.transformSync(wrapped, { minify: true, target: 'node20' }).code.trim();
   const inner = /^var f=(function\([\s\S]*\});$/.exec(minified);
   if (!inner?.[1]) throw new Error(`${key}: unexpected minified code`);
