@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SKIPPED_PLUGINS, readInventory } from './inventory';
+import { SKIPPED_PLUGINS, crossCheck, readInventory } from './inventory';
 import { Workspace } from './packages';
 import { extractPlugin, type PluginResult } from './plugin';
 
@@ -49,12 +49,13 @@ function main(argv: readonly string[]): number {
 
 function report(result: PluginResult): void {
   const kinds = new Map<string, number>();
-  for (const c of result.components) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
+  for (const c of result.components.filter((c) => c.current)) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
   const byKind = [...kinds].map(([k, n]) => `${n} ${k}`).join(', ');
   console.error(
     `${result.plugin.name}: ${result.releasesRead}/${result.releaseTags} releases, newest ${result.newestTag ?? '-'}; ${byKind || 'no component'}`,
   );
   for (const problem of result.problems) console.error(`  ${problem}`);
+  for (const note of crossCheck(result.plugin, result.components)) console.error(`  inventory: ${note}`);
 }
 
 /** repository, newest release read, its commit; and the SDK's snapshot, which nested types come from. */

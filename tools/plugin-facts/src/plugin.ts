@@ -15,7 +15,7 @@ export interface PluginResult {
   readonly commit: string | undefined;
   readonly releasesRead: number;
   readonly releaseTags: number;
-  readonly components: readonly { kind: string; type: string }[];
+  readonly components: readonly { kind: string; type: string; spec: string; current: boolean }[];
   /** problems of the newest release read, and releases that gave nothing */
   readonly problems: readonly string[];
 }
@@ -38,7 +38,12 @@ export function extractPlugin(ws: Workspace, repo: GitRepo, plugin: InventoryPlu
     commit: newest && repo.commitOf(newest.tag),
     releasesRead: releases.length,
     releaseTags: tags.length,
-    components: components.map((c) => ({ kind: c.kind, type: c.type })),
+    components: components.map((c) => ({
+      kind: c.kind,
+      type: c.type,
+      spec: c.spec,
+      current: c.until === newest?.tag.replace(/^v/, ''),
+    })),
     problems,
   };
   if (!newest) return { ...base, text: undefined };
