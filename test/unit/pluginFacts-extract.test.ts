@@ -49,7 +49,8 @@ function pluginFiles(release: 1 | 2): Record<string, string> {
   const removedSpec =
     release === 1 ? `\t\t"legacy": &hcldec.AttrSpec{Name: "legacy", Type: cty.Bool, Required: false},\n` : '';
   return {
-    'go.mod': `module example.com/packer-plugin-widget\n\nrequire ${sdkModule} v0.1.0\n`,
+    // The second release requires an SDK commit the snapshot lacks: the release before it stands in.
+    'go.mod': `module example.com/packer-plugin-widget\n\nrequire ${sdkModule} ${release === 1 ? 'v0.1.0' : 'v0.1.1-0.20240101000000-abcdefabcdef'}\n`,
     'main.go': `package main
 
 import (
@@ -84,6 +85,8 @@ type Config struct {
 	// The version. Defaults to \`7\`.
 	Version string \`mapstructure:"version" required:"true"\`
 	Disk shared.Disk \`mapstructure:"disk"\`
+	// Untagged: known as \`cores\`. Defaults to \`2\`.
+	Cores int
 }
 `,
     'builder/iso/config.hcl2spec.go': `package iso
@@ -206,7 +209,7 @@ describe('plugin facts from git', () => {
       'https://developer.hashicorp.com/packer/integrations/example/widget/latest/components/builder/iso',
     );
     assert.deepEqual(iso.settings, {
-      cores: { type: 'number', since: '2.0.0' },
+      cores: { type: 'number', default: '2', since: '2.0.0' },
       disk: { type: 'block', list: true, settings: { size: { type: 'number' } } },
       legacy: { type: 'bool', until: '1.0.0' },
       ssh_timeout: {

@@ -121,6 +121,24 @@ type Config struct {
     ]);
   });
 
+  it('reads past braces in doc comments and tags, and knows an untagged field by its own name', () => {
+    const withBraces = parseGoFile(`package widget
+
+type Options struct {
+	// A map such as \`{ "a" = "b" }\`, or a template like {{ .Name
+	Labels map[string]string \`mapstructure:"labels" json:"{"\`
+	Force bool
+}
+`);
+    assert.deepEqual(
+      structFields(withBraces, 'Options')?.map((f) => [f.name, tagValue(f.tag, 'mapstructure')]),
+      [
+        ['Labels', 'labels'],
+        ['Force', undefined],
+      ],
+    );
+  });
+
   it('finds the default a doc comment states, in its usual wordings', () => {
     assert.equal(statedDefault('The size.\nDefaults to `10`.'), '10');
     assert.equal(statedDefault('Default: `raw`'), 'raw');

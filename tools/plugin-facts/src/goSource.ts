@@ -73,15 +73,17 @@ export function structFields(file: GoFile, name: string): GoField[] | undefined 
   for (const raw of lines) {
     const line = raw.trim();
     if (depth === 1 && line.startsWith('}')) break;
+    if (line.startsWith('//')) {
+      if (depth === 1) doc.push(line.replace(/^\/\/\s?/, ''));
+      continue;
+    }
     // An inline struct type (`Foo struct {`) is skipped whole: its fields are not the outer struct's.
-    const opens = (line.match(/\{/g) ?? []).length - (line.match(/\}/g) ?? []).length;
+    // Braces are counted in the code only, not in tags, strings or trailing comments.
+    const code = line.replace(/`[^`]*`|"(?:[^"\\]|\\.)*"|\/\/.*$/g, '');
+    const opens = (code.match(/\{/g) ?? []).length - (code.match(/\}/g) ?? []).length;
     if (depth > 1 || opens > 0) {
       depth += opens;
       doc = [];
-      continue;
-    }
-    if (line.startsWith('//')) {
-      doc.push(line.replace(/^\/\/\s?/, ''));
       continue;
     }
     if (line === '' || line.startsWith('/*')) {

@@ -15,10 +15,16 @@ export interface FieldFacts {
   readonly from: string | undefined;
 }
 
-export function structFacts(ws: Workspace, pkg: GoPackage, name: string): Map<string, FieldFacts> {
+export interface StructFacts {
+  /** the facts of a setting by its name in the hcl2spec */
+  get(setting: string): FieldFacts | undefined;
+}
+
+export function structFacts(ws: Workspace, pkg: GoPackage, name: string): StructFacts {
   const facts = new Map<string, FieldFacts>();
   collect(ws, pkg, name, undefined, facts, new Set());
-  return facts;
+  // An untagged multi-word field (`MostFree`) is known by its lowercased name (`mostfree`).
+  return { get: (setting) => facts.get(setting) ?? facts.get(setting.replace(/_/g, '')) };
 }
 
 function collect(
@@ -35,7 +41,9 @@ function collect(
   const found = findStruct(pkg, name);
   if (!found) return;
   for (const field of found.fields) {
-    const [settingName = '', ...options] = (tagValue(field.tag, 'mapstructure') ?? '').split(',');
+    const tagged = tagValue(field.tag, 'mapstructure');
+    // Without a tag, mapstructure matches the field's name regardless of case (`Force` is `force`).
+    const [settingName = '', ...options] = (tagged ?? field.name?.toLowerCase() ?? '').split(',');
     if (options.includes('squash') || (field.name === undefined && settingName === '')) {
       const target = ws.resolveTypeRef(pkg, found.file, field.type);
       if (target) collect(ws, target.pkg, target.name, `${target.pkg.importPath}.${target.name}`, facts, seen);
