@@ -85,6 +85,8 @@ type Config struct {
 	// The version. Defaults to \`7\`.
 	Version string \`mapstructure:"version" required:"true"\`
 	Disk shared.Disk \`mapstructure:"disk"\`
+	// Deprecated: use the disk block.
+	Legacy bool \`mapstructure:"legacy" undocumented:"true"\`
 	// Untagged: known as \`cores\`. Defaults to \`2\`.
 	Cores int
 }
@@ -211,7 +213,7 @@ describe('plugin facts from git', () => {
     assert.deepEqual(iso.settings, {
       cores: { type: 'number', default: '2', since: '2.0.0' },
       disk: { type: 'block', list: true, settings: { size: { type: 'number' } } },
-      legacy: { type: 'bool', until: '1.0.0' },
+      legacy: { type: 'bool', deprecated: true, undocumented: true, until: '1.0.0' },
       ssh_timeout: {
         type: 'duration',
         default: '5m',

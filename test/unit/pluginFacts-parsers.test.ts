@@ -11,7 +11,7 @@ import { functionBody, methodBody, parseGoFile, structFields, tagValue } from '.
 import { hcl2SpecEntries, parseSpecLine } from '../../tools/plugin-facts/src/hcl2spec';
 import { componentType, parseRegistrations } from '../../tools/plugin-facts/src/registrations';
 import { releaseTags } from '../../tools/plugin-facts/src/semver';
-import { statedDefault } from '../../tools/plugin-facts/src/structFacts';
+import { saysDeprecated, statedDefault } from '../../tools/plugin-facts/src/structFacts';
 
 describe('hcl2spec entries', () => {
   const spec = parseGoFile(`package widget
@@ -244,5 +244,15 @@ func NewBuilder() *Builder {
     assert.match(methodBody(file, 'Builder', 'Prepare') ?? '', /return nil\n\t}\n\treturn nil\n}$/);
     assert.equal(functionBody(file, 'NewBuilder'), 'func NewBuilder() *Builder {\n\treturn &Builder{}\n}');
     assert.equal(methodBody(file, 'Builder', 'Missing'), undefined);
+  });
+});
+
+describe('deprecation in doc comments', () => {
+  it('is read from the usual wordings, not from a mere mention of the word', () => {
+    assert.equal(saysDeprecated('DEPRECATED. Use the `boot_iso` block instead.'), true);
+    assert.equal(saysDeprecated('Deprecated: use `placement` instead.'), true);
+    assert.equal(saysDeprecated('The bus.\nThis option is deprecated, use `type`.'), true);
+    assert.equal(saysDeprecated('Deprecated in favor of `ssh_timeout`.'), true);
+    assert.equal(saysDeprecated('Include deprecated images in the response.'), false);
   });
 });

@@ -13,6 +13,10 @@ export interface FieldFacts {
   readonly default: string | undefined;
   /** `module/package.Type` of the embedded struct that declares the field; undefined for the struct's own */
   readonly from: string | undefined;
+  /** the doc comment says the field is deprecated */
+  readonly deprecated: boolean;
+  /** the field carries `undocumented:"true"` (internal, or kept for compatibility) */
+  readonly undocumented: boolean;
 }
 
 export interface StructFacts {
@@ -55,6 +59,8 @@ function collect(
       required: tagValue(field.tag, 'required') === 'true',
       default: statedDefault(field.doc),
       from,
+      deprecated: saysDeprecated(field.doc),
+      undocumented: tagValue(field.tag, 'undocumented') === 'true',
     });
   }
 }
@@ -64,6 +70,20 @@ export function statedDefault(doc: string): string | undefined {
   const text = doc.replace(/\s+/g, ' ');
   const match = /\bdefaults?(?: value)?(?: to| is|:)?:? `([^`]*)`/i.exec(text);
   return match?.[1];
+}
+
+/**
+ * Whether a doc comment says its field is deprecated ("DEPRECATED. Use ...", "Deprecated: ...",
+ * "This option is deprecated", "Deprecated in favor of ..."), and not merely mentions the word
+ * ("Include deprecated AMIs").
+ */
+export function saysDeprecated(doc: string): boolean {
+  const text = doc.replace(/\s+/g, ' ').trim();
+  return (
+    /^deprecated\b/i.test(text) ||
+    /\b(?:this|the) (?:option|field|setting|argument|parameter) (?:is|has been) deprecated\b/i.test(text) ||
+    /\bdeprecated in favou?r of\b/i.test(text)
+  );
 }
 
 export function isDuration(goType: string): boolean {
