@@ -6,8 +6,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Workspace } from '../../tools/plugin-facts/src/packages';
@@ -229,5 +229,40 @@ describe('plugin facts from git', () => {
 
   it('rebuilds the same bytes from the same sources', () => {
     assert.equal(extract().text, extract().text);
+  });
+
+  it('writes the files from the command line, and --check passes on them and names a changed one', () => {
+    const inventory = join(folder, 'inventory.json');
+    const plugins = [
+      { name: 'widget', source: 'github.com/example/widget', repo: 'example/packer-plugin-widget', components: [] },
+      { name: 'absent', source: 'github.com/example/absent', repo: 'example/packer-plugin-absent', components: [] },
+      { name: 'hashicups', source: 'github.com/hashicorp/hashicups', repo: 'hashicorp/packer-plugin-hashicups' },
+    ];
+    writeFileSync(inventory, JSON.stringify({ plugins }));
+    const out = join(folder, 'facts');
+    const cli = join(__dirname, '../../tools/plugin-facts/src/main.js');
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [cli, folder, '--inventory', inventory, '--out', out, ...args], { encoding: 'utf8' });
+
+    const written = run();
+    assert.equal(written.status, 0, written.stderr);
+    assert.deepEqual(readdirSync(out).sort(), ['SOURCES.tsv', 'widget.json']);
+    assert.match(written.stderr, /not in the folder: example\/packer-plugin-absent/);
+    assert.match(
+      readFileSync(join(out, 'SOURCES.tsv'), 'utf8'),
+      /^example\/packer-plugin-widget\tv2\.0\.0\t[0-9a-f]{40}$/m,
+    );
+    assert.equal(readFileSync(join(out, 'widget.json'), 'utf8'), extract().text);
+
+    const checked = run('--check');
+    assert.equal(checked.status, 0, checked.stderr);
+    assert.match(checked.stderr, /all 2 files are identical/);
+
+    writeFileSync(join(out, 'widget.json'), '{}\n');
+    const changed = run('--check');
+    assert.equal(changed.status, 1);
+    assert.match(changed.stderr, /differs: widget\.json/);
+
+    assert.equal(run('--only').status, 2, 'an option without its value is a usage error');
   });
 });
