@@ -76,15 +76,18 @@ function report(result: PluginResult): void {
   for (const note of crossCheck(result.plugin, result.components)) console.error(`  inventory: ${note}`);
 }
 
-/** repository, newest release read, its commit; and the SDK's snapshot, which nested types come from. */
+/** repository, newest release read, its commit; and the snapshots of the modules read as dependencies (the SDK). */
 function sourcesTable(results: readonly PluginResult[], ws: Workspace): string {
   const rows = results
     .filter((r) => r.newestTag)
     .map((r) => [r.plugin.repo, r.newestTag, r.commit].join('\t'))
     .sort();
-  const sdk = ws.repoFor('hashicorp', 'packer-plugin-sdk');
-  const sdkHead = sdk?.commitOf('HEAD');
-  if (sdkHead) rows.push(['hashicorp/packer-plugin-sdk', '(snapshot)', sdkHead].join('\t'));
+  const plugins = new Set(rows.map((row) => row.split('\t')[0]));
+  for (const folderName of [...ws.dependencies].sort()) {
+    const head = ws.repos.get(folderName)?.commitOf('HEAD');
+    const repository = folderName.replace('+', '/');
+    if (head && !plugins.has(repository)) rows.push([repository, '(snapshot)', head].join('\t'));
+  }
   return `${['repository', 'newest release read', 'commit'].join('\t')}\n${rows.join('\n')}\n`;
 }
 

@@ -35,6 +35,8 @@ export class Workspace {
   private readonly parsed = new Map<string, GoFile>();
   private readonly packages = new Map<string, GoPackage | undefined>();
   readonly repos = new Map<string, GitRepo>();
+  /** folder names of the repositories read as another plugin's dependency (the SDK, Packer itself) */
+  readonly dependencies = new Set<string>();
 
   constructor(folder: string) {
     for (const name of readdirSync(folder).sort()) {
@@ -79,6 +81,7 @@ export class Workspace {
     if (!best) return undefined;
     const repo = this.byModule.get(moduleBase(best[0]));
     if (!repo) return undefined;
+    for (const [folderName, candidate] of this.repos) if (candidate === repo) this.dependencies.add(folderName);
     const rev = this.revisionOf(repo, best[1]);
     const goModText = rev && repo.show(rev, 'go.mod');
     if (!rev || !goModText) return undefined;
