@@ -210,13 +210,11 @@ replace example.com/other => example.com/fork v1.0.0
     assert.equal(versionRevision('v2.3.0+incompatible'), 'v2.3.0');
   });
 
-  it('keeps stable releases only, in semver order', () => {
-    assert.deepEqual(releaseTags(['v1.10.0', 'v1.2.0', 'v1.2.0-rc1', 'nightly', 'v0.0.2', '1.5.0', 'v1.9.9']), [
-      'v0.0.2',
-      'v1.2.0',
-      'v1.9.9',
-      'v1.10.0',
-    ]);
+  it('keeps stable releases only, in semver order, with or without the v', () => {
+    assert.deepEqual(
+      releaseTags(['v1.10.0', 'v1.2.0', 'v1.2.0-rc1', 'nightly', 'v0.0.2', '1.5.0', 'v1.9.9', '1.2.0', 'v0.1.4.1']),
+      ['v0.0.2', 'v1.2.0', '1.5.0', 'v1.9.9', 'v1.10.0'],
+    );
   });
 });
 
