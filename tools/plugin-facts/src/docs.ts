@@ -2,28 +2,50 @@
  * The documentation page of a component on the Packer integrations site:
  * `https://developer.hashicorp.com/packer/integrations/<org>/<name>/latest/components/<kind>/<page>`,
  * where `<page>` is the component's folder under `.web-docs/components/<kind>/` in the plugin's
- * repository (the site is built from it), or else its registered name. A plugin the site does not
- * list (no integration identifier and no source address) links to its repository instead.
+ * repository at its newest release (the site is built from it). A plugin the site does not list (no
+ * integration identifier and no source address) links to its repository instead.
  */
 import type { GitRepo } from './git';
 import { type ComponentKind, DEFAULT_NAME } from './registrations';
 
-export function docsLink(
-  repo: GitRepo,
-  tag: string,
-  site: { org: string; name: string } | undefined,
-  plugin: string,
-  kind: ComponentKind,
-  registeredAs: string,
-  repository: string,
-): string {
-  // A plugin that is not on the integrations site is documented in its repository.
-  if (!site) return `https://github.com/${repository}`;
-  const registered = registeredAs === DEFAULT_NAME ? plugin : registeredAs;
-  const candidates = [registered, `${plugin}-${registered}`];
-  const folders = new Set(repo.list(tag, `.web-docs/components/${kind}`).map((e) => e.name));
-  const page = candidates.find((c) => folders.has(c)) ?? registered;
-  return `https://developer.hashicorp.com/packer/integrations/${site.org}/${site.name}/latest/components/${kind}/${page}`;
+export interface DocsComponent {
+  readonly kind: ComponentKind;
+  readonly registeredAs: string;
+  /** the spec file: two names for one config (an alias, an old name) share it, and their page */
+  readonly spec: string;
+}
+
+export class DocsLinks {
+  constructor(
+    private readonly repo: GitRepo,
+    private readonly tag: string,
+    private readonly site: { org: string; name: string } | undefined,
+    private readonly plugin: string,
+    private readonly repository: string,
+  ) {}
+
+  /** The link of one component among all those of the plugin. */
+  link(component: DocsComponent, all: readonly DocsComponent[]): string {
+    if (!this.site) return `https://github.com/${this.repository}`;
+    const twins = all.filter((c) => c !== component && c.kind === component.kind && c.spec === component.spec);
+    const page =
+      this.page(component) ??
+      twins.map((c) => this.page(c)).find((p) => p !== undefined) ??
+      this.registeredName(component.registeredAs);
+    const { org, name } = this.site;
+    return `https://developer.hashicorp.com/packer/integrations/${org}/${name}/latest/components/${component.kind}/${page}`;
+  }
+
+  /** The component's folder under `.web-docs/components/<kind>/`, when it has one. */
+  private page(component: DocsComponent): string | undefined {
+    const registered = this.registeredName(component.registeredAs);
+    const folders = new Set(this.repo.list(this.tag, `.web-docs/components/${component.kind}`).map((e) => e.name));
+    return [registered, `${this.plugin}-${registered}`].find((c) => folders.has(c));
+  }
+
+  private registeredName(registeredAs: string): string {
+    return registeredAs === DEFAULT_NAME ? this.plugin : registeredAs;
+  }
 }
 
 /** `<org>/<name>` on the integrations site: its identifier, or else the source address's. */

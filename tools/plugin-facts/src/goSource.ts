@@ -55,22 +55,35 @@ export function tagValue(tag: string, key: string): string | undefined {
 export function structFields(file: GoFile, name: string): GoField[] | undefined {
   const start = new RegExp(`^type\\s+${escape(name)}\\s+struct\\s*\\{`, 'm').exec(file.text);
   if (!start) return undefined;
+  const rest = file.text.slice(start.index + start[0].length);
+  const firstLine = rest.slice(0, rest.indexOf('\n') >>> 0);
+  if (firstLine.includes('}')) {
+    // A one-line struct: `struct{ config Config }`.
+    const inner = firstLine.slice(0, firstLine.indexOf('}'));
+    return inner
+      .split(';')
+      .map((part) => part.trim())
+      .filter(Boolean)
+      .flatMap((part) => parseFieldLine(part, ''));
+  }
   const fields: GoField[] = [];
   let doc: string[] = [];
   let depth = 1;
-  const lines = file.text.slice(start.index + start[0].length).split('\n');
+  const lines = rest.split('\n');
   for (const raw of lines) {
     const line = raw.trim();
     if (depth === 1 && line.startsWith('}')) break;
+    if (line.startsWith('//')) {
+      if (depth === 1) doc.push(line.replace(/^\/\/\s?/, ''));
+      continue;
+    }
     // An inline struct type (`Foo struct {`) is skipped whole: its fields are not the outer struct's.
-    const opens = (line.match(/\{/g) ?? []).length - (line.match(/\}/g) ?? []).length;
+    // Braces are counted in the code only, not in tags, strings or trailing comments.
+    const code = line.replace(/`[^`]*`|"(?:[^"\\]|\\.)*"|\/\/.*$/g, '');
+    const opens = (code.match(/\{/g) ?? []).length - (code.match(/\}/g) ?? []).length;
     if (depth > 1 || opens > 0) {
       depth += opens;
       doc = [];
-      continue;
-    }
-    if (line.startsWith('//')) {
-      doc.push(line.replace(/^\/\/\s?/, ''));
       continue;
     }
     if (line === '' || line.startsWith('/*')) {
@@ -88,8 +101,9 @@ function parseFieldLine(line: string, doc: string): GoField[] {
   const tagMatch = /`([^`]*)`/.exec(line);
   const tag = tagMatch?.[1] ?? '';
   const code = (tagMatch ? line.slice(0, tagMatch.index) : line.replace(/\/\/.*$/, '')).trim();
-  const match = /^([\w\s,]+?)\s+(\S.*)$/.exec(code);
-  if (!match || /^[*\w.]+$/.test(code)) return [{ name: undefined, type: code, tag, doc }];
+  // `A, B int` or `Name Type`; a lone (qualified, maybe pointer) type is an embedded field.
+  const match = /^(\w+(?:\s*,\s*\w+)*)\s+(\S.*)$/.exec(code);
+  if (!match) return [{ name: undefined, type: code, tag, doc }];
   return match[1]!.split(',').map((name) => ({ name: name.trim(), type: match[2]!.trim(), tag, doc }));
 }
 
@@ -97,17 +111,34 @@ function parseFieldLine(line: string, doc: string): GoField[] {
 export function methodBody(file: GoFile, receiver: string, name: string): string | undefined {
   const re = new RegExp(`^func\\s*\\(\\s*(?:\\w+\\s+)?\\*?${escape(receiver)}\\s*\\)\\s*${escape(name)}\\s*\\(`, 'm');
   const start = re.exec(file.text);
-  if (!start) return undefined;
-  const end = file.text.indexOf('\n}', start.index);
-  return file.text.slice(start.index, end < 0 ? undefined : end);
+  return start ? braceBalanced(file.text, start.index) : undefined;
 }
 
 /** The text of `func name(...)` (a plain function, no receiver) up to its closing brace, or undefined. */
 export function functionBody(file: GoFile, name: string): string | undefined {
   const start = new RegExp(`^func\\s+${escape(name)}\\s*\\(`, 'm').exec(file.text);
-  if (!start) return undefined;
-  const end = file.text.indexOf('\n}', start.index);
-  return file.text.slice(start.index, end < 0 ? undefined : end);
+  return start ? braceBalanced(file.text, start.index) : undefined;
+}
+
+/**
+ * A declaration from `start` to the brace that closes its body (the first `{` outside the
+ * signature's parentheses). Braces inside strings are rare enough in these files to be ignored.
+ */
+function braceBalanced(text: string, start: number): string {
+  let depth = 0;
+  let parens = 0;
+  let opened = false;
+  for (let i = start; i < text.length; i++) {
+    const char = text[i];
+    // Braces in the parameter list (`raws ...interface{}`) are not the body's.
+    if (!opened && (char === '(' || char === ')')) parens += char === '(' ? 1 : -1;
+    else if (!opened && parens > 0) continue;
+    else if (char === '{') {
+      depth++;
+      opened = true;
+    } else if (char === '}' && --depth === 0 && opened) return text.slice(start, i + 1);
+  }
+  return text.slice(start);
 }
 
 function escape(text: string): string {

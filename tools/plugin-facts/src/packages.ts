@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { GitRepo, findGitDir } from './git';
 import { type GoMod, moduleBase, parseGoMod, versionRevision } from './goModule';
 import { type GoFile, parseGoFile, structFields, type GoField } from './goSource';
+import { type Version, compareVersions, parseReleaseTag, releaseTags } from './semver';
 
 export interface GoPackage {
   readonly repo: GitRepo;
@@ -34,6 +35,8 @@ export class Workspace {
   private readonly parsed = new Map<string, GoFile>();
   private readonly packages = new Map<string, GoPackage | undefined>();
   readonly repos = new Map<string, GitRepo>();
+  /** folder names of the repositories read as another plugin's dependency (the SDK, Packer itself) */
+  readonly dependencies = new Set<string>();
 
   constructor(folder: string) {
     for (const name of readdirSync(folder).sort()) {
@@ -78,6 +81,7 @@ export class Workspace {
     if (!best) return undefined;
     const repo = this.byModule.get(moduleBase(best[0]));
     if (!repo) return undefined;
+    for (const [folderName, candidate] of this.repos) if (candidate === repo) this.dependencies.add(folderName);
     const rev = this.revisionOf(repo, best[1]);
     const goModText = rev && repo.show(rev, 'go.mod');
     if (!rev || !goModText) return undefined;
@@ -85,9 +89,18 @@ export class Workspace {
     return this.loadPackage(dependency, importPath, importPath.slice(best[0].length + 1));
   }
 
+  /**
+   * The revision of a module version; for a pseudo-version whose commit the snapshot lacks (a commit
+   * of a branch), the newest release before it, which is the one it was made after.
+   */
   private revisionOf(repo: GitRepo, version: string): string | undefined {
     const rev = versionRevision(version);
-    return repo.commitOf(rev) ? rev : undefined;
+    if (repo.commitOf(rev)) return rev;
+    const base = /^v(\d+)\.(\d+)\.(\d+)-/.exec(version);
+    if (!base) return undefined;
+    const wanted: Version = [Number(base[1]), Number(base[2]), Number(base[3])];
+    const earlier = releaseTags(repo.tags()).filter((tag) => compareVersions(parseReleaseTag(tag)!, wanted) < 0);
+    return earlier[earlier.length - 1];
   }
 
   loadPackage(context: ModuleContext, importPath: string, dir: string): GoPackage | undefined {

@@ -1,5 +1,5 @@
 /** All releases of one plugin, read and merged into the text of its facts file. */
-import { docsLink, siteOf } from './docs';
+import { DocsLinks, siteOf } from './docs';
 import type { GitRepo } from './git';
 import type { InventoryPlugin } from './inventory';
 import type { Workspace } from './packages';
@@ -15,7 +15,7 @@ export interface PluginResult {
   readonly commit: string | undefined;
   readonly releasesRead: number;
   readonly releaseTags: number;
-  readonly components: readonly { kind: string; type: string }[];
+  readonly components: readonly { kind: string; type: string; spec: string; current: boolean }[];
   /** problems of the newest release read, and releases that gave nothing */
   readonly problems: readonly string[];
 }
@@ -38,11 +38,16 @@ export function extractPlugin(ws: Workspace, repo: GitRepo, plugin: InventoryPlu
     commit: newest && repo.commitOf(newest.tag),
     releasesRead: releases.length,
     releaseTags: tags.length,
-    components: components.map((c) => ({ kind: c.kind, type: c.type })),
+    components: components.map((c) => ({
+      kind: c.kind,
+      type: c.type,
+      spec: c.spec,
+      current: c.until === newest?.tag.replace(/^v/, ''),
+    })),
     problems,
   };
   if (!newest) return { ...base, text: undefined };
-  const site = siteOf(plugin.integration, plugin.source);
+  const docs = new DocsLinks(repo, newest.tag, siteOf(plugin.integration, plugin.source), plugin.name, plugin.repo);
   const first = releases[0]!.tag.replace(/^v/, '');
   const last = newest.tag.replace(/^v/, '');
   const facts = {
@@ -55,7 +60,7 @@ export function extractPlugin(ws: Workspace, repo: GitRepo, plugin: InventoryPlu
       kind: c.kind,
       type: c.type,
       registeredAs: c.registeredAs,
-      docs: docsLink(repo, newest.tag, site, plugin.name, c.kind, c.registeredAs, plugin.repo),
+      docs: docs.link(c, components),
       spec: c.spec,
       ...(c.since !== first ? { since: c.since } : {}),
       ...(c.until !== last ? { until: c.until } : {}),

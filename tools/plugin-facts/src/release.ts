@@ -26,6 +26,7 @@ export interface ReleaseSnapshot {
 
 export function readRelease(ws: Workspace, repo: GitRepo, tag: string, plugin: string): ReleaseSnapshot {
   const problems: string[] = [];
+  repo.preload(tag);
   const goModText = repo.show(tag, 'go.mod');
   if (!goModText) return { tag, components: [], problems: ['no go.mod (not a Go module yet)'] };
   const context: ModuleContext = { repo, rev: tag, goMod: parseGoMod(goModText) };

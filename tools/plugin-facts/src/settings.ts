@@ -16,6 +16,8 @@ export interface SettingSnapshot {
   readonly required?: true;
   readonly default?: string;
   readonly from?: string;
+  readonly deprecated?: true;
+  readonly undocumented?: true;
 }
 
 export type SettingsSnapshot = Readonly<Record<string, SettingSnapshot>>;
@@ -53,6 +55,8 @@ export function readSettings(
       ...(fact?.required ? { required: true as const } : {}),
       ...(fact?.default !== undefined ? { default: fact.default } : {}),
       ...(fact?.from !== undefined ? { from: fact.from } : {}),
+      ...(fact?.deprecated ? { deprecated: true as const } : {}),
+      ...(fact?.undocumented ? { undocumented: true as const } : {}),
     };
     if (entry.kind === 'block') {
       const where = [...path, entry.name];

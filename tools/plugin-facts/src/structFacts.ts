@@ -13,12 +13,22 @@ export interface FieldFacts {
   readonly default: string | undefined;
   /** `module/package.Type` of the embedded struct that declares the field; undefined for the struct's own */
   readonly from: string | undefined;
+  /** the doc comment says the field is deprecated */
+  readonly deprecated: boolean;
+  /** the field carries `undocumented:"true"` (internal, or kept for compatibility) */
+  readonly undocumented: boolean;
 }
 
-export function structFacts(ws: Workspace, pkg: GoPackage, name: string): Map<string, FieldFacts> {
+export interface StructFacts {
+  /** the facts of a setting by its name in the hcl2spec */
+  get(setting: string): FieldFacts | undefined;
+}
+
+export function structFacts(ws: Workspace, pkg: GoPackage, name: string): StructFacts {
   const facts = new Map<string, FieldFacts>();
   collect(ws, pkg, name, undefined, facts, new Set());
-  return facts;
+  // An untagged multi-word field (`MostFree`) is known by its lowercased name (`mostfree`).
+  return { get: (setting) => facts.get(setting) ?? facts.get(setting.replace(/_/g, '')) };
 }
 
 function collect(
@@ -35,7 +45,9 @@ function collect(
   const found = findStruct(pkg, name);
   if (!found) return;
   for (const field of found.fields) {
-    const [settingName = '', ...options] = (tagValue(field.tag, 'mapstructure') ?? '').split(',');
+    const tagged = tagValue(field.tag, 'mapstructure');
+    // Without a tag, mapstructure matches the field's name regardless of case (`Force` is `force`).
+    const [settingName = '', ...options] = (tagged ?? field.name?.toLowerCase() ?? '').split(',');
     if (options.includes('squash') || (field.name === undefined && settingName === '')) {
       const target = ws.resolveTypeRef(pkg, found.file, field.type);
       if (target) collect(ws, target.pkg, target.name, `${target.pkg.importPath}.${target.name}`, facts, seen);
@@ -47,6 +59,8 @@ function collect(
       required: tagValue(field.tag, 'required') === 'true',
       default: statedDefault(field.doc),
       from,
+      deprecated: saysDeprecated(field.doc),
+      undocumented: tagValue(field.tag, 'undocumented') === 'true',
     });
   }
 }
@@ -56,6 +70,20 @@ export function statedDefault(doc: string): string | undefined {
   const text = doc.replace(/\s+/g, ' ');
   const match = /\bdefaults?(?: value)?(?: to| is|:)?:? `([^`]*)`/i.exec(text);
   return match?.[1];
+}
+
+/**
+ * Whether a doc comment says its field is deprecated ("DEPRECATED. Use ...", "Deprecated: ...",
+ * "This option is deprecated", "Deprecated in favor of ..."), and not merely mentions the word
+ * ("Include deprecated AMIs").
+ */
+export function saysDeprecated(doc: string): boolean {
+  const text = doc.replace(/\s+/g, ' ').trim();
+  return (
+    /^deprecated\b/i.test(text) ||
+    /\b(?:this|the) (?:option|field|setting|argument|parameter) (?:is|has been) deprecated\b/i.test(text) ||
+    /\bdeprecated in favou?r of\b/i.test(text)
+  );
 }
 
 export function isDuration(goType: string): boolean {

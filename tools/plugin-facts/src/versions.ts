@@ -13,6 +13,8 @@ export interface Setting {
   required?: true;
   default?: string;
   from?: string;
+  deprecated?: true;
+  undocumented?: true;
   since?: string;
   until?: string;
   typeChanges?: { type: string; until: string }[];
@@ -103,6 +105,8 @@ function mergeSetting(
   if (newest.required) setting.required = true;
   if (newest.default !== undefined) setting.default = newest.default;
   if (newest.from !== undefined) setting.from = newest.from;
+  if (newest.deprecated) setting.deprecated = true;
+  if (newest.undocumented) setting.undocumented = true;
   if (since !== bounds.since) setting.since = since;
   if (until !== bounds.until) setting.until = until;
   const changes = typeChanges(present);
