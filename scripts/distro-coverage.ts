@@ -25,6 +25,7 @@ const PLUGIN_BUILDERS = new Set([
   'oracle-oci',
   'tart-cli',
   'utm-iso',
+  'utm-utm',
 ]);
 
 const folder = path.resolve(

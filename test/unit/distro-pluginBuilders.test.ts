@@ -189,6 +189,14 @@ const READS: Reads[] = [
     path: ['from_iso'],
   },
   {
+    name: 'UTM bundle path',
+    type: 'utm-utm',
+    config: { source_path: 'output/debian-12-arm64.utm' },
+    family: 'debian',
+    version: '12',
+    path: ['source_path'],
+  },
+  {
     name: 'Hyper-V clone by VM name',
     type: 'hyperv-vmcx',
     config: { clone_from_vm_name: 'debian-12-base' },

@@ -59,6 +59,7 @@ export function detectImageFamily(builderType: string, config: Record<string, un
     case 'virtualbox-vm':
     case 'vmware-vmx':
     case 'parallels-pvm':
+    case 'utm-utm':
       return detectSimple(config, ['source_path'], readFileLocation);
     case 'lxd':
     case 'incus':
