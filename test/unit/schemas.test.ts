@@ -449,6 +449,20 @@ const DESCRIBED: ReadonlyArray<[ComponentKind, string]> = [
   ['provisioner', 'ansible'],
   ['post-processor', 'manifest'],
   ['post-processor', 'shell-local'],
+  // plugin components, described through their facts' `from` structs or their own files
+  ['builder', 'proxmox-iso'],
+  ['builder', 'proxmox-clone'],
+  ['builder', 'vmware-iso'],
+  ['builder', 'vmware-vmx'],
+  ['builder', 'hyperv-iso'],
+  ['builder', 'hyperv-vmcx'],
+  ['builder', 'parallels-iso'],
+  ['builder', 'digitalocean'],
+  ['builder', 'hcloud'],
+  ['builder', 'openstack'],
+  ['builder', 'oracle-oci'],
+  ['builder', 'tart-cli'],
+  ['provisioner', 'windows-update'],
 ];
 
 /** "key.child" -> description (or undefined) for every key, nested ones included, but packer_* internals */

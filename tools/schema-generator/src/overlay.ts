@@ -47,7 +47,9 @@ function overlayKeys(
 
 function overlayKey(fact: KeyFact, known: KeyFact, at: string, warn: (m: string) => void): KeyFact {
   const out: KeyFact = { ...fact };
+  // whether a setting is documented, components.json has checked against the docs pages themselves
   if (known.documented === false) out.documented = false;
+  else delete out.documented;
   if (known.deprecated) out.deprecated = true;
   if (known.internal) out.internal = true;
   if (out.default === undefined && known.default !== undefined) out.default = known.default;

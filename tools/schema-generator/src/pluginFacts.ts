@@ -23,6 +23,10 @@ interface FactSetting {
   from?: string;
   since?: string;
   until?: string;
+  /** the doc comment says it is deprecated */
+  deprecated?: boolean;
+  /** `undocumented:"true"`: accepted, best left out of completion and did-you-mean */
+  undocumented?: boolean;
   typeChanges?: { type: string; since?: string; until?: string }[];
 }
 
@@ -98,6 +102,8 @@ function keyFact(s: FactSetting): KeyFact {
   if (s.from !== undefined) k.from = s.from;
   if (s.since !== undefined) k.since = s.since;
   if (s.until !== undefined) k.until = s.until;
+  if (s.deprecated) k.deprecated = true;
+  if (s.undocumented) k.documented = false;
   return k;
 }
 
