@@ -3,20 +3,21 @@
  * Compiles schemas/**\/*.json with ajv into standalone validation code, so that the
  * language server never runs ajv's compiler:
  *
- *   server/src/service/schema/generated/validators.ts  per component, the minified source of a function
- *                                                      (schema, runtime) => validator, keyed "<kind>/<type>"
- *   server/src/service/schema/generated/schemas.ts     per component, the schema's JSON text
+ *   dist/packer-components.dat (and out/server/src/service/schema/, for tests run from out/)
+ *        per component, the schema's JSON text and the minified source of a function
+ *        (schema, runtime) => validator
+ *   server/src/service/schema/generated/components.ts  where each component's two lie in that file
  *   server/src/service/schema/generated/hcl2.ts        the HCL2 facts (functions, blocks, data source outputs)
  *   server/src/service/schema/generated/plugins.ts     the plugins (schemas/plugins.json)
  *
- * Why text rather than code and objects: with every plugin's components (145, most never used in a
- * given workspace) the validators as code made the server bundle twice as big and its start-up
- * (parsing the bundle, building every schema object) a fifth slower. As strings, start-up only scans
- * them; a component's schema is parsed and its validator evaluated the first time a template uses it
- * (schemaStore.ts), about a millisecond, against hundreds for compiling the schema with ajv there.
- * Each validator's source is minified with esbuild, as the bundler cannot look inside a string.
+ * Why a data file rather than code and objects in the bundle: with every plugin's components (145,
+ * most never used in a given workspace) the validators as code made the server bundle three times as
+ * big, and compiling it at start-up (V8 reads every byte of a script, strings included) a fifth
+ * slower. Now start-up reads none of it; a component's schema is parsed and its validator evaluated
+ * the first time a template uses it (schemaStore.ts), about a millisecond, against hundreds for
+ * compiling the schema with ajv there. Each validator's source is minified with esbuild.
  *
- * All files are git-ignored and rebuilt by `npm run build:validators`.
+ * All these files are git-ignored and rebuilt by `npm run build:validators`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,6 +35,9 @@ const standaloneCode = require('ajv/dist/standalone').default;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SCHEMAS = path.join(ROOT, 'schemas');
 const OUT = path.join(ROOT, 'server', 'src', 'service', 'schema', 'generated');
+/** The data file, written beside the bundled server and beside schemaStore.js as tsc compiles it. */
+const DATA_FILE = 'packer-components.dat';
+const DATA_DIRS = [path.join(ROOT, 'dist'), path.join(ROOT, 'out', 'server', 'src', 'service', 'schema')];
 
 /** Annotation keywords of our schemas; ajv strict mode rejects unknown keywords. */
 const PACKER_KEYWORDS = [
@@ -227,34 +231,53 @@ function main() {
   const sources = entries.map((entry) => [entry.key, validatorSource(ajv, entry, runtime)]);
   const used = [...runtime].sort();
 
-  const validators = [
+  // Every schema's JSON text, then every validator's source, in one UTF-8 file; the index (in the
+  // bundle) says where each one lies, so that the server reads only what a template uses. Like with
+  // like, so that the .vsix's deflate finds the repeats between neighbours.
+  const texts = entries.map(({ schema }) => Buffer.from(JSON.stringify(schema)));
+  const codes = sources.map(([, source]) => Buffer.from(source ?? ''));
+  const parts = [...texts, ...codes];
+  /** @type {Record<string, [number, number, number, number]>} */
+  const index = {};
+  let textAt = 0;
+  let codeAt = texts.reduce((n, b) => n + b.length, 0);
+  entries.forEach(({ key }, i) => {
+    const text = texts[i]?.length ?? 0;
+    const code = codes[i]?.length ?? 0;
+    index[key] = [textAt, text, codeAt, code];
+    textAt += text;
+    codeAt += code;
+  });
+  const data = Buffer.concat(parts);
+
+  const components = [
     HEADER,
     "import type { ValidatorRuntime } from '../schemaTypes';",
     ...used.map((name) => `import ${name} from 'ajv/dist/runtime/${name}';`),
     '',
+    `/** The file beside the server (dist/) or schemaStore.js (out/) that holds every schema and validator. */`,
+    `export const COMPONENTS_FILE = ${JSON.stringify(DATA_FILE)};`,
+    '',
     '/** The ajv runtime helpers the validators call. */',
     `export const runtime: ValidatorRuntime = { ${used.join(', ')} };`,
     '',
-    '/** Per component, keyed "<kind>/<type>": the source of `function (schema, runtime)` returning its validator. */',
-    'export const validatorSources: Readonly<Record<string, string>> = {',
-    ...sources.map(([key, source]) => `  ${JSON.stringify(key)}: ${JSON.stringify(source)},`),
-    '};',
-    '',
-  ].join('\n');
-
-  const schemas = [
-    '// Generated by scripts/compile-validators.mjs from schemas/. Do not edit.',
-    '',
-    '/** The component schemas as JSON text, keyed "<kind>/<type>"; parsed on first use. */',
-    'export const schemaTexts: Readonly<Record<string, string>> = {',
-    ...entries.map(({ key, schema }) => `  ${JSON.stringify(key)}: ${JSON.stringify(JSON.stringify(schema))},`),
+    '/**',
+    ' * Per component, keyed "<kind>/<type>": where in COMPONENTS_FILE its schema\'s JSON text lies and',
+    ' * where the source of its `function (schema, runtime)` returning the validator: [start, bytes, start, bytes].',
+    ' */',
+    'export const componentIndex: Readonly<Record<string, readonly [number, number, number, number]>> = {',
+    ...Object.entries(index).map(([key, at]) => `  ${JSON.stringify(key)}: ${JSON.stringify(at)},`),
     '};',
     '',
   ].join('\n');
 
   fs.mkdirSync(OUT, { recursive: true });
-  fs.writeFileSync(path.join(OUT, 'validators.ts'), validators);
-  fs.writeFileSync(path.join(OUT, 'schemas.ts'), schemas);
+  for (const stale of ['validators.ts', 'schemas.ts']) fs.rmSync(path.join(OUT, stale), { force: true });
+  fs.writeFileSync(path.join(OUT, 'components.ts'), components);
+  for (const dir of DATA_DIRS) {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, DATA_FILE), data);
+  }
   // The HCL2 facts (functions, blocks, data source outputs) travel the same way: no file reads at run time.
   const hcl2 = fs.readFileSync(path.join(SCHEMAS, 'hcl2.json'), 'utf8');
   fs.writeFileSync(
@@ -285,7 +308,7 @@ function main() {
   const kb = (/** @type {string} */ s) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KiB`;
   console.log(
     `compile-validators: ${entries.length} schemas in ${ms.toFixed(0)} ms; ` +
-      `validators.ts ${kb(validators)}, schemas.ts ${kb(schemas)}; ` +
+      `${DATA_FILE} ${kb(data.toString('utf8'))}, components.ts ${kb(components)}; ` +
       `ajv runtime: ${used.join(', ') || 'none'}`,
   );
 }

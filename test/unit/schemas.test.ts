@@ -409,11 +409,15 @@ describe('other components', () => {
 });
 
 describe('generated files', () => {
-  it('the validators need only the ajv runtime, never the compiler', () => {
-    const file = path.join(ROOT, 'out', 'server', 'src', 'service', 'schema', 'generated', 'validators.js');
+  it('the validators need only the ajv runtime, never the compiler, and come from the data file', () => {
+    const file = path.join(ROOT, 'out', 'server', 'src', 'service', 'schema', 'generated', 'components.js');
     const requires = [...fs.readFileSync(file, 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
     assert.ok(requires.length > 0);
-    for (const r of requires) assert.match(r ?? '', /^(ajv\/dist\/runtime\/|\.\/schemas$)/);
+    for (const r of requires) assert.match(r ?? '', /^ajv\/dist\/runtime\//);
+    for (const dir of [path.join(ROOT, 'dist'), path.join(ROOT, 'out', 'server', 'src', 'service', 'schema')])
+      assert.ok(fs.existsSync(path.join(dir, 'packer-components.dat')), dir);
+    for (const kind of COMPONENT_KINDS)
+      for (const type of listComponentTypes(kind)) assert.equal(schemaOf(kind, type)['x-packer'].type, type);
   });
 
   it('the generator is deterministic and schemas/ is up to date', (t) => {

@@ -1,11 +1,12 @@
 /**
  * Runtime access to the component schemas and their precompiled validators.
- * Nothing is compiled here: scripts/compile-validators.mjs generated both at build time, as text
- * (why, in that script). A schema is parsed, and its validator's source evaluated, the first time
- * a template uses the component; start-up only lists the types.
+ * Nothing is compiled here: scripts/compile-validators.mjs generated both at build time, as text in
+ * a data file beside the server (why, in that script). A schema is parsed, and its validator's
+ * source evaluated, the first time a template uses the component; start-up only lists the types.
  */
-import { schemaTexts } from './generated/schemas';
-import { runtime, validatorSources } from './generated/validators';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { COMPONENTS_FILE, componentIndex, runtime } from './generated/components';
 import type {
   BlockSchema,
   CompiledValidator,
@@ -21,7 +22,7 @@ export type * from './schemaTypes';
 export { COMPONENT_KINDS } from './schemaTypes';
 
 const typesByKind = new Map<ComponentKind, string[]>();
-for (const key of Object.keys(schemaTexts)) {
+for (const key of Object.keys(componentIndex)) {
   const slash = key.indexOf('/');
   const kind = key.slice(0, slash) as ComponentKind;
   const list = typesByKind.get(kind) ?? [];
@@ -32,14 +33,21 @@ for (const list of typesByKind.values()) list.sort();
 
 const parsed = new Map<string, ComponentSchema>();
 const compiled = new Map<string, CompiledValidator>();
+let data: Buffer | undefined;
+
+/** Bytes of the data file, read once: beside dist/server.js, or beside this module under out/. */
+function slice(start: number, length: number): string {
+  data ??= readFileSync(path.join(__dirname, COMPONENTS_FILE));
+  return data.toString('utf8', start, start + length);
+}
 
 /** The schema of "<kind>/<type>", parsed once. */
 function schemaAt(key: string): ComponentSchema | undefined {
   let schema = parsed.get(key);
   if (schema === undefined) {
-    const text = own(schemaTexts, key);
-    if (text === undefined) return undefined;
-    schema = JSON.parse(text) as ComponentSchema;
+    const at = own(componentIndex, key);
+    if (at === undefined) return undefined;
+    schema = JSON.parse(slice(at[0], at[1])) as ComponentSchema;
     parsed.set(key, schema);
   }
   return schema;
@@ -53,8 +61,9 @@ function schemaAt(key: string): ComponentSchema | undefined {
 function validatorAt(key: string, schema: ComponentSchema): CompiledValidator | undefined {
   let validate = compiled.get(key);
   if (validate === undefined) {
-    const source = own(validatorSources, key);
-    if (source === undefined) return undefined;
+    const at = own(componentIndex, key);
+    if (at === undefined) return undefined;
+    const source = slice(at[2], at[3]);
     // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated at build time, see above
     const load = new Function(`return ${source}`) as () => (s: unknown, r: unknown) => CompiledValidator;
     const factory = load();
