@@ -106,6 +106,19 @@ describe('every plugin component', () => {
     }
   });
 
+  it('hovers a setting with the releases it exists in and its earlier type', () => {
+    const text = 'source "vmware-iso" "x" {\n  version = 19\n  remote_host = "esxi"\n}\n';
+    const uri = 'file:///plugin-schemas/hover/main.pkr.hcl';
+    const hover = (key: string) => {
+      const result = service.hover({ uri, version: 1, languageId: 'packer', text }, text.indexOf(key) + 2);
+      const contents = result?.contents;
+      return typeof contents === 'object' && contents !== null && 'value' in contents ? contents.value : '';
+    };
+    assert.match(hover('version'), /\*\*version\*\* · `number`/);
+    assert.match(hover('version'), /Was a `string` up to vmware 1\.0\.11\./);
+    assert.match(hover('remote_host'), /Removed after vmware 1\.2\.0\./);
+  });
+
   it('converts plugin settings to blocks or arguments as the schema says', () => {
     const json = JSON.stringify({
       builders: [

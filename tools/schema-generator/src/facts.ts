@@ -22,6 +22,8 @@ export interface KeyFact {
   type: string;
   /** the type whose check the value must pass, when wider than `type` (a type that changed between releases) */
   checkType?: string;
+  /** the earlier types of a setting whose type changed, each with the last release that had it */
+  typeChanges?: { type: string; until?: string }[];
   /** a block that repeats */
   list?: boolean;
   /** a block's settings */

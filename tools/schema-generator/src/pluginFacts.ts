@@ -94,6 +94,9 @@ function keyFact(s: FactSetting): KeyFact {
   if (s.typeChanges?.length) {
     const widest = widestType([s.type, ...s.typeChanges.map((c) => c.type)]);
     if (widest !== s.type) k.checkType = widest;
+    k.typeChanges = s.typeChanges.map((c) =>
+      c.until === undefined ? { type: c.type } : { type: c.type, until: c.until },
+    );
   }
   if (s.list) k.list = true;
   if (s.settings) k.keys = keyFacts(s.settings);

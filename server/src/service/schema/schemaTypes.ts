@@ -65,6 +65,8 @@ export interface PropertySchema extends BlockSchema {
   readonly 'x-packer-since'?: string;
   /** last plugin release that has it; absent when the newest release has it */
   readonly 'x-packer-until'?: string;
+  /** the earlier types of a setting whose type changed between releases, each with its last release */
+  readonly 'x-packer-type-changes'?: readonly { readonly type: string; readonly until?: string }[];
   /**
    * The plugin's struct tag says `required:"true"` and no written constraint says more. Tags are
    * unreliable (alternatives, values from the environment): hover mentions it, no rule reports it.
