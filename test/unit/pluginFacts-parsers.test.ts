@@ -1,7 +1,7 @@
 /**
  * The plugin facts extractor's readers, each on a small Go text of the shape it parses (written for
  * these tests): hcl2spec entries, cty types, struct fields and tags, doc-comment defaults, main.go
- * registrations, go.mod, release tags.
+ * registrations, go.mod, release tags; and the merge of releases into ranges.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -11,6 +11,7 @@ import { functionBody, methodBody, parseGoFile, structFields, tagValue } from '.
 import { hcl2SpecEntries, parseSpecLine } from '../../tools/plugin-facts/src/hcl2spec';
 import { componentType, parseRegistrations } from '../../tools/plugin-facts/src/registrations';
 import { releaseTags } from '../../tools/plugin-facts/src/semver';
+import { mergeReleases } from '../../tools/plugin-facts/src/versions';
 import { saysDeprecated, statedDefault } from '../../tools/plugin-facts/src/structFacts';
 
 describe('hcl2spec entries', () => {
@@ -252,5 +253,31 @@ describe('deprecation in doc comments', () => {
     assert.equal(saysDeprecated('The bus.\nThis option is deprecated, use `type`.'), true);
     assert.equal(saysDeprecated('Deprecated in favor of `ssh_timeout`.'), true);
     assert.equal(saysDeprecated('Include deprecated images in the response.'), false);
+  });
+});
+
+describe('merging releases', () => {
+  const release = (tag: string, settings: Record<string, { type: string }>, withComponent = true) => ({
+    tag,
+    problems: [],
+    components: withComponent
+      ? [{ kind: 'builder' as const, type: 'w-iso', registeredAs: 'iso', spec: 'iso/config.hcl2spec.go', settings }]
+      : [],
+  });
+
+  it('gives each setting its range, earlier types and the releases it was away in', () => {
+    const [component] = mergeReleases([
+      release('v1.0.0', { a: { type: 'string' }, b: { type: 'string' } }),
+      release('v1.1.0', { a: { type: 'number' } }),
+      release('v1.2.0', {}, false),
+      release('v1.3.0', { a: { type: 'number' }, b: { type: 'string' }, c: { type: 'bool' } }),
+    ]);
+    assert.ok(component);
+    assert.deepEqual([component.since, component.until, component.absentIn], ['1.0.0', '1.3.0', ['1.2.0']]);
+    assert.deepEqual(component.settings, {
+      a: { type: 'number', typeChanges: [{ type: 'string', until: '1.0.0' }] },
+      b: { type: 'string', absentIn: ['1.1.0'] },
+      c: { type: 'bool', since: '1.3.0' },
+    });
   });
 });

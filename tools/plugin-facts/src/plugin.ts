@@ -16,7 +16,7 @@ export interface PluginResult {
   readonly releasesRead: number;
   readonly releaseTags: number;
   readonly components: readonly { kind: string; type: string; spec: string; current: boolean }[];
-  /** problems of the newest release read, and releases that gave nothing */
+  /** what could not be read in each release, and the releases that gave nothing */
   readonly problems: readonly string[];
 }
 
@@ -26,11 +26,13 @@ export function extractPlugin(ws: Workspace, repo: GitRepo, plugin: InventoryPlu
   const problems: string[] = [];
   for (const tag of tags) {
     const release = readRelease(ws, repo, tag, plugin.name);
-    if (release.components.length) releases.push(release);
-    else problems.push(`${tag}: nothing read (${release.problems.join('; ')})`);
+    if (release.components.length) {
+      releases.push(release);
+      // A component missing from a release it is in would give it a wrong range: say so.
+      problems.push(...release.problems.map((p) => `${tag}: ${p}`));
+    } else problems.push(`${tag}: nothing read (${release.problems.join('; ')})`);
   }
   const newest = releases[releases.length - 1];
-  if (newest) problems.push(...newest.problems.map((p) => `${newest.tag}: ${p}`));
   const components = mergeReleases(releases);
   const base = {
     plugin,
@@ -64,6 +66,7 @@ export function extractPlugin(ws: Workspace, repo: GitRepo, plugin: InventoryPlu
       spec: c.spec,
       ...(c.since !== first ? { since: c.since } : {}),
       ...(c.until !== last ? { until: c.until } : {}),
+      ...(c.absentIn.length ? { absentIn: c.absentIn } : {}),
       settings: c.settings,
       ...(c.outputs ? { outputs: c.outputs } : {}),
     })),

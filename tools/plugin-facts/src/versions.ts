@@ -18,6 +18,7 @@ export interface Setting {
   since?: string;
   until?: string;
   typeChanges?: { type: string; until: string }[];
+  absentIn?: string[];
 }
 
 export interface MergedComponent {
@@ -27,6 +28,8 @@ export interface MergedComponent {
   readonly spec: string;
   readonly since: string;
   readonly until: string;
+  /** releases between since and until that lack it (removed, then restored) */
+  readonly absentIn: readonly string[];
   readonly settings: Record<string, Setting>;
   readonly outputs?: Record<string, Setting>;
 }
@@ -55,6 +58,10 @@ export function mergeReleases(releases: readonly ReleaseSnapshot[]): MergedCompo
       spec: newest.spec,
       since,
       until,
+      absentIn: absences(
+        releases.map((r) => r.tag.replace(/^v/, '')),
+        occurrences.map(([version]) => version),
+      ),
       settings: mergeSettings(
         occurrences.map(([version, c]) => [version, c.settings]),
         bounds,
@@ -84,6 +91,11 @@ function mergeSettings(
       .filter(([, settings]) => Object.hasOwn(settings, name))
       .map(([version, settings]) => [version, settings[name]!] as [string, SettingSnapshot]);
     result[name] = mergeSetting(present, bounds);
+    const absent = absences(
+      occurrences.map(([version]) => version),
+      present.map(([version]) => version),
+    );
+    if (absent.length) result[name].absentIn = absent;
   }
   return result;
 }
@@ -124,6 +136,14 @@ function typeChanges(present: readonly [string, SettingSnapshot][]): { type: str
     else runs.push({ type, until: version });
   }
   return runs.slice(0, -1);
+}
+
+/** The versions of `all` (ascending) between the first and last of `present` that `present` lacks. */
+function absences(all: readonly string[], present: readonly string[]): string[] {
+  const have = new Set(present);
+  const first = all.indexOf(present[0]!);
+  const last = all.indexOf(present[present.length - 1]!);
+  return all.slice(first, last + 1).filter((version) => !have.has(version));
 }
 
 function compare(a: string, b: string): number {
