@@ -50,6 +50,7 @@ const PACKER_KEYWORDS = [
   'x-packer-deprecated',
   'x-packer-since',
   'x-packer-until',
+  'x-packer-absent-in',
   'x-packer-type-changes',
   'x-packer-required-tag',
   'x-packer-constraint',

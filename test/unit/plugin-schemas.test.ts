@@ -13,6 +13,12 @@ import {
   type ComponentKind,
   type ComponentSchema,
 } from '../../server/src/service/schema/schemaStore';
+import {
+  listPlugins,
+  pluginBySource,
+  pluginOf,
+  settingVersionRange,
+} from '../../server/src/service/schema/pluginFacts';
 import { editDistance } from '../../server/src/service/util/didYouMean';
 import { messageText } from '../support/messageText';
 
@@ -104,6 +110,24 @@ describe('every plugin component', () => {
       const found = diagnose(text, 'hcl').filter((d) => d.code === 'unknown-component-type');
       assert.match(found.map(messageText).join(' | '), new RegExp(`Did you mean "${right}"\\?`), wrong);
     }
+  });
+
+  it('answers which plugin brings a component, and in which releases a setting exists', () => {
+    assert.ok(listPlugins().length >= 70);
+    const proxmox = pluginOf('builder', 'proxmox-iso');
+    assert.equal(proxmox?.source, 'github.com/hashicorp/proxmox');
+    assert.ok(proxmox.releases.includes('1.2.4') && proxmox.releases.includes('0.0.2'));
+    assert.equal(pluginBySource('github.com/HashiCorp/Proxmox'), proxmox);
+    assert.equal(pluginOf('provisioner', 'shell'), undefined);
+    assert.deepEqual(settingVersionRange('builder', 'proxmox-iso', 'boot_iso'), { since: '1.2.0' });
+    assert.deepEqual(settingVersionRange('builder', 'vmware-iso', 'remote_host'), { until: '1.2.0' });
+    assert.deepEqual(settingVersionRange('builder', 'nutanix', 'allow_duplicate_images'), {
+      since: '1.1.8',
+      absentIn: ['1.2.0', '1.2.1'],
+    });
+    assert.deepEqual(settingVersionRange('builder', 'proxmox-iso', 'memory'), {});
+    assert.equal(settingVersionRange('builder', 'proxmox-iso', 'memry'), undefined);
+    assert.deepEqual(getComponentSchema('builder', 'proxmox')?.['x-packer'].absentIn, ['1.1.0', '1.1.1', '1.1.2']);
   });
 
   it('hovers a setting with the releases it exists in and its earlier type', () => {

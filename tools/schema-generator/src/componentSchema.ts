@@ -127,6 +127,7 @@ export function componentSchema(
   if (c.plugin) xPacker.plugin = { name: c.plugin.name, source: c.plugin.source, releases: c.plugin.releases };
   if (c.since !== undefined) xPacker.since = c.since;
   if (c.until !== undefined) xPacker.until = c.until;
+  if (c.absentIn?.length) xPacker.absentIn = c.absentIn;
 
   const schema: Json = {
     $schema: 'http://json-schema.org/draft-07/schema#',

@@ -39,6 +39,8 @@ export interface KeyFact {
   /** plugin releases: first and last that have the setting */
   since?: string;
   until?: string;
+  /** releases between `since` and `until` that lack the setting (removed, then restored) */
+  absentIn?: string[];
 }
 
 /** The hand-written rules of one component, read from its Prepare() (free text in places). */
@@ -89,6 +91,7 @@ export interface ComponentFacts {
   plugin?: PluginRef;
   since?: string;
   until?: string;
+  absentIn?: string[];
 }
 
 /** What the generator reads of components.json besides the components. */

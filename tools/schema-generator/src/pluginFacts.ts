@@ -23,6 +23,7 @@ interface FactSetting {
   from?: string;
   since?: string;
   until?: string;
+  absentIn?: string[];
   /** the doc comment says it is deprecated */
   deprecated?: boolean;
   /** `undocumented:"true"`: accepted, best left out of completion and did-you-mean */
@@ -36,6 +37,7 @@ interface FactComponent {
   docs: string;
   since?: string;
   until?: string;
+  absentIn?: string[];
   settings: Record<string, FactSetting>;
   outputs?: Record<string, FactSetting>;
 }
@@ -105,6 +107,7 @@ function keyFact(s: FactSetting): KeyFact {
   if (s.from !== undefined) k.from = s.from;
   if (s.since !== undefined) k.since = s.since;
   if (s.until !== undefined) k.until = s.until;
+  if (s.absentIn?.length) k.absentIn = s.absentIn;
   if (s.deprecated) k.deprecated = true;
   if (s.undocumented) k.documented = false;
   return k;
@@ -137,6 +140,7 @@ export function pluginComponents(file: PluginFile): PluginComponentFacts[] {
     if (c.outputs) facts.outputs = keyFacts(c.outputs);
     if (c.since !== undefined) facts.since = c.since;
     if (c.until !== undefined) facts.until = c.until;
+    if (c.absentIn?.length) facts.absentIn = c.absentIn;
     return { kind: c.kind, type: c.type, facts };
   });
 }

@@ -71,6 +71,7 @@ export function propertySchema(key: string, fact: KeyFact, docs: string, opts: P
   if (fact.deprecated) s['x-packer-deprecated'] = true;
   if (fact.since !== undefined) s['x-packer-since'] = fact.since;
   if (fact.until !== undefined) s['x-packer-until'] = fact.until;
+  if (fact.absentIn?.length) s['x-packer-absent-in'] = fact.absentIn;
   if (fact.typeChanges?.length) s['x-packer-type-changes'] = fact.typeChanges;
   if (fact.required === true && fact.type !== 'block' && opts.plugin) s['x-packer-required-tag'] = true;
 

@@ -65,6 +65,8 @@ export interface PropertySchema extends BlockSchema {
   readonly 'x-packer-since'?: string;
   /** last plugin release that has it; absent when the newest release has it */
   readonly 'x-packer-until'?: string;
+  /** releases between since and until that lack the setting (removed, then restored) */
+  readonly 'x-packer-absent-in'?: readonly string[];
   /** the earlier types of a setting whose type changed between releases, each with its last release */
   readonly 'x-packer-type-changes'?: readonly { readonly type: string; readonly until?: string }[];
   /**
@@ -141,6 +143,8 @@ export interface ComponentMeta {
   /** first and last plugin release that have the component; absent when every release read has it */
   readonly since?: string;
   readonly until?: string;
+  /** releases between the two that lack the component (registered, dropped, then restored) */
+  readonly absentIn?: readonly string[];
 }
 
 export interface ComponentSchema {

@@ -116,6 +116,8 @@ function releasesText(schema: ComponentSchema, property: PropertySchema): string
   const parts: string[] = [];
   if (since !== undefined) parts.push(`Since ${plugin} ${since}`);
   if (until !== undefined) parts.push(`${parts.length ? 'removed' : 'Removed'} after ${plugin} ${until}`);
+  const absent = property['x-packer-absent-in'];
+  if (absent?.length) parts.push(`${parts.length ? 'not' : 'Not'} in ${plugin} ${absent.join(', ')}`);
   for (const change of property['x-packer-type-changes'] ?? [])
     parts.push(
       `${parts.length ? 'was' : 'Was'} a ${code(change.type)}${change.until === undefined ? ' before' : ` up to ${plugin} ${change.until}`}`,
