@@ -60,6 +60,7 @@ describe('the npm package', () => {
     assert.deepEqual(files, [
       'LICENSE',
       'README.md',
+      'dist/packer-components.dat',
       'dist/packer-lint.js',
       'dist/server.js',
       'package.json',

@@ -85,9 +85,10 @@ describe('the deprecation table against current components', () => {
     assert.equal(deprecationStatus('builder', 'hyperv-iso', 'ram_size'), 'rejected');
     assert.equal(deprecationStatus('builder', 'amazon-ebs', 'ssh_wait_timeout'), 'accepted');
     assert.equal(deprecationStatus('post-processor', 'docker-tag', 'tag'), 'accepted');
-    // A builder with no facts of its own: the SDK's shared configs decide.
-    assert.equal(deprecationStatus('builder', 'vmware-iso', 'iso_checksum_type'), 'rejected');
-    assert.equal(deprecationStatus('builder', 'vmware-iso', 'ssh_wait_timeout'), 'accepted');
-    assert.equal(deprecationStatus('builder', 'vmware-iso', 'ssh_host_port_min'), 'unknown');
+    assert.equal(deprecationStatus('builder', 'vmware-iso', 'ssh_host_port_min'), 'rejected');
+    // A builder with no facts of its own (its plugin has no release to read): the SDK's shared configs decide.
+    assert.equal(deprecationStatus('builder', 'xenserver-iso', 'iso_checksum_type'), 'rejected');
+    assert.equal(deprecationStatus('builder', 'xenserver-iso', 'ssh_wait_timeout'), 'accepted');
+    assert.equal(deprecationStatus('builder', 'xenserver-iso', 'ssh_host_port_min'), 'unknown');
   });
 });

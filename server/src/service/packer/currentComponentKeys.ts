@@ -3,14 +3,8 @@
  * telling a deprecated key Packer still takes (a warning) from one it rejects (an error: the
  * SDK's decoder fails with "Deprecated configuration key ... Please call `packer fix`" for a
  * listed key that the component's config no longer has; packer-plugin-sdk
- * template/config/config.go, `Decode`). A component's schema is the source where there is one;
- * for the few builders `deprecated_options` names that have no schema yet, the keys below were
- * read from the plugins' current `*.hcl2spec.go` (only those a deprecation or its rewrite names):
- *  - hashicorp/packer-plugin-hyperv@043f843 builder/hyperv/{iso,vmcx}/builder.hcl2spec.go;
- *  - Parallels/packer-plugin-parallels@04970f9 builder/parallels/iso/builder.hcl2spec.go and
- *    builder/parallels/pvm/config.hcl2spec.go (pvm has no `guest_os_type`);
- *  - scaleway/packer-plugin-scaleway@0e6a529 builder/scaleway/config.hcl2spec.go (`access_key` is
- *    the API access key today, required, and `organization_id` an optional other setting).
+ * template/config/config.go, `Decode`). The component's schema is the source: every plugin
+ * component has one, made from the plugin's own sources (schemas/facts/).
  */
 import { getComponentSchema } from '../schema/schemaStore';
 import type { ComponentKind } from './deprecationTypes';
@@ -21,43 +15,6 @@ export interface CurrentKeys {
   isLegacy(key: string): boolean;
   isRequired(key: string): boolean;
 }
-
-interface KeyFacts {
-  current: readonly string[];
-  legacy: readonly string[];
-  required: readonly string[];
-}
-
-const SSH = ['ssh_disable_agent_forwarding', 'ssh_private_key_file', 'ssh_timeout'];
-const SSH_LEGACY = ['ssh_wait_timeout'];
-
-const WITHOUT_SCHEMA: Readonly<Record<string, KeyFacts>> = {
-  'builder/hyperv-iso': {
-    current: [...SSH, 'cpus', 'memory', 'iso_checksum', 'headless', 'temp_path'],
-    legacy: SSH_LEGACY,
-    required: [],
-  },
-  'builder/hyperv-vmcx': {
-    current: [...SSH, 'cpus', 'memory', 'iso_checksum', 'headless', 'temp_path', 'clone_from_vmcx_path'],
-    legacy: SSH_LEGACY,
-    required: [],
-  },
-  'builder/parallels-iso': {
-    current: [...SSH, 'guest_os_type', 'iso_checksum', 'parallels_tools_flavor'],
-    legacy: SSH_LEGACY,
-    required: ['parallels_tools_flavor'],
-  },
-  'builder/parallels-pvm': {
-    current: [...SSH, 'parallels_tools_flavor'],
-    legacy: SSH_LEGACY,
-    required: ['parallels_tools_flavor'],
-  },
-  'builder/scaleway': {
-    current: [...SSH, 'access_key', 'secret_key', 'project_id', 'organization_id'],
-    legacy: SSH_LEGACY,
-    required: ['access_key'],
-  },
-};
 
 /** Undefined when nothing is known of the component (a plugin we have no facts for). */
 export function currentKeys(kind: ComponentKind, type: string): CurrentKeys | undefined {
@@ -79,13 +36,7 @@ export function currentKeys(kind: ComponentKind, type: string): CurrentKeys | un
       isRequired: (key) => required.has(key),
     };
   }
-  const facts = WITHOUT_SCHEMA[`${kind}/${type}`];
-  if (facts === undefined) return undefined;
-  return {
-    has: (key) => facts.current.includes(key) || facts.legacy.includes(key),
-    isLegacy: (key) => facts.legacy.includes(key),
-    isRequired: (key) => facts.required.includes(key),
-  };
+  return undefined;
 }
 
 export type DeprecationStatus = 'rejected' | 'accepted' | 'current' | 'unknown';
