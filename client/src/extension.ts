@@ -18,6 +18,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ...registerCommands({ packer, client }),
   );
   await client.start();
+  const started = client;
+  // The Packer in use decides which plugins are bundled and which functions exist: the server checks against it.
+  const sendVersion = (): void => {
+    void packer.lookup().then((found) => started.notifyPackerVersion(found.ok ? found.info.version?.text : undefined));
+  };
+  sendVersion();
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('packer.path')) sendVersion();
+    }),
+  );
 }
 
 export async function deactivate(): Promise<void> {

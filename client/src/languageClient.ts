@@ -38,6 +38,9 @@ export interface ConvertToHclResult {
   warnings: string[];
 }
 
+/** Client to server: the version `packer version` printed (null when no packer was found). */
+export const PACKER_VERSION_NOTIFICATION = 'packer/packerVersion';
+
 const CLIENT_ID = 'packer'; // the client reads `packer.trace.server` from this id
 const CLIENT_NAME = 'Packer Language Server';
 const MAX_RESTARTS = 4;
@@ -107,6 +110,15 @@ export class PackerLanguageClient implements vscode.Disposable {
     if (!client?.isRunning()) throw new Error('the Packer language server is not running.');
     const params: ConvertToHclParams = { uri: client.code2ProtocolConverter.asUri(uri) };
     return client.sendRequest<ConvertToHclResult>(CONVERT_TO_HCL_REQUEST, params);
+  }
+
+  /** Tells the server which Packer runs the templates (`packer/packerVersion`), so that its checks follow it. */
+  notifyPackerVersion(version: string | undefined): void {
+    const client = this.client;
+    if (!client?.isRunning()) return;
+    client.sendNotification(PACKER_VERSION_NOTIFICATION, { version: version ?? null }).catch((error: unknown) => {
+      this.outputChannel.appendLine(`${PACKER_VERSION_NOTIFICATION} failed: ${errorText(error)}`);
+    });
   }
 
   async dispose(): Promise<void> {

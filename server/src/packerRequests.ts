@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import type { DocumentInput } from './service/document';
 import type { LanguageService } from './service/service';
+import type { ServiceSettings } from './service/settings';
 
 export const BUILD_NAMES_REQUEST = 'packer/buildNames';
 export const CONVERT_TO_HCL_REQUEST = 'packer/convertToHcl';
@@ -18,7 +19,12 @@ function readFromDisk(uri: string): DocumentInput {
   return { uri, version: -1, languageId: 'packer-json', text: fs.readFileSync(fileURLToPath(uri), 'utf8') };
 }
 
-export function registerPackerRequests(connection: Connection, service: LanguageService, openInput: OpenInput): void {
+export function registerPackerRequests(
+  connection: Connection,
+  service: LanguageService,
+  openInput: OpenInput,
+  settings: () => ServiceSettings,
+): void {
   connection.onRequest(BUILD_NAMES_REQUEST, (params: { uri: string }) => {
     try {
       return { names: service.buildNames(openInput(params.uri) ?? readFromDisk(params.uri)) };
@@ -37,7 +43,7 @@ export function registerPackerRequests(connection: Connection, service: Language
         throw new ResponseError(LSPErrorCodes.RequestFailed, `Cannot read ${params.uri}: ${String(error)}`);
       }
     }
-    const result = service.convertToHcl(document);
+    const result = service.convertToHcl(document, settings());
     if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
     return result;
   });

@@ -27,6 +27,10 @@ import { isHclDocument, type DocumentInput } from './service/document';
 import { createLanguageService } from './service/service';
 import { defaultSettings, readSettings, type ServiceSettings } from './service/settings';
 import { registerPackerRequests } from './packerRequests';
+import { PluginFolderHost } from './pluginFolderHost';
+
+/** Client to server: the version `packer version` printed, or null when no packer was found. */
+export const PACKER_VERSION_NOTIFICATION = 'packer/packerVersion';
 import { WorkspaceIndex } from './workspaceIndex';
 
 function filePath(uri: string): string | undefined {
@@ -71,7 +75,19 @@ const diskReader = {
 
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
-  const service = createLanguageService(diskReader, (uri) => openDocument(uri)?.getText());
+  // Installing or removing a plugin changes what every open template may use.
+  const plugins = new PluginFolderHost(() => documents.all().forEach(publish));
+  let detectedPackerVersion: string | undefined;
+  const service = createLanguageService(diskReader, (uri) => openDocument(uri)?.getText(), {
+    detectedPackerVersion: () => detectedPackerVersion,
+    installedPlugins: () => plugins.installed(),
+  });
+  connection.onShutdown(() => plugins.dispose());
+  // The editor ran `packer version` (or found another packer): checks follow the Packer in use.
+  connection.onNotification(PACKER_VERSION_NOTIFICATION, (params: { version?: unknown }) => {
+    detectedPackerVersion = typeof params?.version === 'string' ? params.version : undefined;
+    documents.all().forEach(publish);
+  });
 
   /** The open document for a file URI, however the client spelt the URI (encodings differ). */
   const openDocument = (uri: string): TextDocument | undefined => {
@@ -125,7 +141,9 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    settings = readSettings((params.initializationOptions as { settings?: unknown } | undefined)?.settings);
+    const options = params.initializationOptions as { settings?: unknown; packerVersion?: unknown } | undefined;
+    settings = readSettings(options?.settings);
+    if (typeof options?.packerVersion === 'string') detectedPackerVersion = options.packerVersion;
     workspaceIndex.setRoots(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     tracksFolders = params.capabilities.workspace?.workspaceFolders === true;
     return {
@@ -241,10 +259,15 @@ export function startServer(connection: Connection): void {
   connection.onDocumentFormatting((params) => formatting(params.textDocument.uri, params.options));
   connection.onDocumentRangeFormatting((params) => formatting(params.textDocument.uri, params.options, params.range));
 
-  registerPackerRequests(connection, service, (uri) => {
-    const document = openDocument(uri);
-    return document === undefined ? undefined : input(document);
-  });
+  registerPackerRequests(
+    connection,
+    service,
+    (uri) => {
+      const document = openDocument(uri);
+      return document === undefined ? undefined : input(document);
+    },
+    () => settings,
+  );
 
   // Navigation, outline and folding: the service answers in LSP types, with offsets converted here.
   const atCursor = <T>(uri: string, position: Position, none: T, ask: (d: DocumentInput, offset: number) => T): T => {

@@ -22,6 +22,7 @@ import { hover } from './features/hover/hover';
 import { navigationFeatures, type NavigationFeatures } from './features/navigation/facade';
 import type { FileReader } from './rules/rule';
 import { FolderModel } from './model/hcl/folder';
+import { situationOf, type PackerEnvironment } from './plugins/packerSituation';
 import { defaultSettings, type ServiceSettings } from './settings';
 import { convertDocument, type ConvertOutcome } from './convert';
 
@@ -45,7 +46,8 @@ export interface LanguageService extends NavigationFeatures {
   /** The build names a user can pass to `-only` (legacy JSON: builder names). */
   buildNames(input: DocumentInput): string[];
   /** A legacy JSON template as one HCL2 configuration file, with what could not be translated. */
-  convertToHcl(input: DocumentInput): ConvertOutcome;
+  /** `required_plugins` is written unless the Packer in use (settings or the host's) predates it. */
+  convertToHcl(input: DocumentInput, settings?: ServiceSettings): ConvertOutcome;
   /** Links to the existing files and folders the template names (scripts, playbooks, `file("...")`...). */
   documentLinks(input: DocumentInput): DocumentLink[];
   forget(uri: string): void;
@@ -57,6 +59,7 @@ export type OpenDocuments = (uri: string) => string | undefined;
 export function createLanguageService(
   files: FileReader,
   openDocuments: OpenDocuments = () => undefined,
+  environment: PackerEnvironment = {},
 ): LanguageService {
   const cache = new Map<string, AnalysedDocument>();
   const folders = new FolderModel({
@@ -80,7 +83,8 @@ export function createLanguageService(
   const diagnose = (input: DocumentInput, settings: ServiceSettings): Diagnostic[] => {
     const analysed = analyse(input);
     if (!isPacker(input, analysed)) return [];
-    return toDiagnostics(analysed, findProblems(analysed, files), settings);
+    const packer = situationOf(environment, settings.packerVersion);
+    return toDiagnostics(analysed, findProblems(analysed, files, packer), settings);
   };
 
   return {
@@ -120,7 +124,8 @@ export function createLanguageService(
       const names = template?.builders.map((b) => b.name).filter((n): n is string => n !== undefined) ?? [];
       return [...new Set(names)];
     },
-    convertToHcl: (input) => convertDocument(analyse(input)),
+    convertToHcl: (input, settings = defaultSettings) =>
+      convertDocument(analyse(input), situationOf(environment, settings.packerVersion).packerVersion),
     documentLinks(input) {
       const analysed = analyse(input);
       return isPacker(input, analysed) ? documentLinks(analysed, files) : [];

@@ -27,7 +27,8 @@ export function quickFixes(uri: string, diagnostics: Diagnostic[], layout?: FixL
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: fix.isPreferred,
-        edit: { changes: { [uri]: current?.layOut(fix.edits) ?? fix.edits } },
+        ...(fix.edits.length > 0 && { edit: { changes: { [uri]: current?.layOut(fix.edits) ?? fix.edits } } }),
+        ...(fix.command !== undefined && { command: { title: fix.title, ...fix.command } }),
       });
     }
   }
@@ -46,7 +47,8 @@ export function fixAll(uri: string, diagnostics: Diagnostic[], layout?: FixLayou
   for (const diagnostic of diagnostics) {
     if (!isDiagnosticData(diagnostic.data)) continue;
     const fix = diagnostic.data.fixes.find((f) => f.isPreferred);
-    if (fix === undefined) continue;
+    // Fix-all edits text; a fix that runs a command (packer init) is the user's to start.
+    if (fix === undefined || fix.command !== undefined) continue;
     const fingerprint = JSON.stringify(fix.edits);
     if (seen.has(fingerprint)) continue;
     const spans = fix.edits.map(spanOf);

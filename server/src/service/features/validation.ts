@@ -7,14 +7,16 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type TextEdit } fro
 import type { AnalysedDocument } from '../document';
 import { rules } from '../rules';
 import { ruleDocsUrl, type FileReader } from '../rules/rule';
+import { unknownSituation, type PackerSituation } from '../plugins/packerSituation';
 import type { ServiceSettings } from '../settings';
-import type { Finding, OffsetRange, Severity } from '../types';
+import type { Finding, FixCommand, OffsetRange, Severity } from '../types';
 import { linesOf, lspRange } from './lspRanges';
 
 export interface DiagnosticFix {
   title: string;
   isPreferred: boolean;
   edits: TextEdit[];
+  command?: FixCommand;
 }
 
 /** What every diagnostic of ours carries in `data`. */
@@ -23,13 +25,18 @@ export interface DiagnosticData {
   fixes: DiagnosticFix[];
 }
 
-export function findProblems(document: AnalysedDocument, files: FileReader): Finding[] {
+export function findProblems(
+  document: AnalysedDocument,
+  files: FileReader,
+  packer: PackerSituation = unknownSituation,
+): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     try {
       rule.check({
         document,
         files,
+        packer,
         report: (finding) => findings.push({ ruleId: rule.meta.id, ...finding }),
       });
     } catch (error) {
@@ -75,6 +82,7 @@ export function toDiagnostics(
         title: fix.title,
         isPreferred: fix.isPreferred === true,
         edits: fix.edits.map((edit) => ({ range: range(edit.range), newText: edit.newText })),
+        ...(fix.command !== undefined && { command: fix.command }),
       })),
     };
     const tags = finding.tags?.map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));

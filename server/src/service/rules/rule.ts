@@ -1,4 +1,5 @@
 import type { AnalysedDocument } from '../document';
+import type { PackerSituation } from '../plugins/packerSituation';
 import type { Finding, Severity } from '../types';
 
 export interface RuleMeta {
@@ -25,6 +26,8 @@ export interface FileReader {
 export interface RuleContext {
   document: AnalysedDocument;
   files: FileReader;
+  /** The Packer in use and the installed plugins, as far as the host knows them. */
+  packer: PackerSituation;
   report: (finding: Omit<Finding, 'ruleId'>) => void;
 }
 

@@ -1,4 +1,7 @@
 import { knownComponentTypes } from '../packer/componentTypes';
+import { accessorFor } from '../plugins/componentPlugins';
+import { packerRequirements } from '../plugins/requirements';
+import { pluginBySource } from '../schema/pluginFacts';
 import { didYouMean } from '../util/didYouMean';
 import type { Rule } from './rule';
 
@@ -10,12 +13,16 @@ export const unknownComponentType: Rule = {
     fixable: true,
   },
   check({ document, report }) {
+    const requirements = document.hcl && packerRequirements(document.hcl.configuration);
     for (const component of document.components) {
       const typeNode = component.typeNode;
       const type = component.type;
       if (typeNode === undefined || type === undefined || type.includes('{{')) continue;
       const known = knownComponentTypes(component.kind);
       if (known.has(type)) continue;
+      // A `required_plugins` accessor of a plugin we know names it (`aws-ebs`): wrong-plugin-source judges it.
+      const accessor = requirements && accessorFor(type, requirements);
+      if (accessor?.source !== undefined && pluginBySource(accessor.source.value) !== undefined) continue;
       const suggestion = didYouMean(type, known);
       if (suggestion === undefined) {
         // Plugins add types we cannot know: say what that means instead of calling it an error.
