@@ -13,7 +13,7 @@ import {
 } from './service/plugins/installedPlugins';
 import { pluginFolder } from './service/plugins/pluginFolder';
 
-const diskPluginReader: PluginFolderReader = {
+export const diskPluginReader: PluginFolderReader = {
   listEntries(absolutePath) {
     try {
       return fs

@@ -42,18 +42,30 @@ export function hasComponent(plugin: PluginFacts, kind: ComponentKind, path: str
   return plugin.components.some((c) => c.kind === kind && c.type === type);
 }
 
+/**
+ * The plugin a source address names. Plugins that moved from HashiCorp to their vendor
+ * (`github.com/hashicorp/vsphere` is now `github.com/vmware/vsphere`) still install from the old
+ * address, which GitHub redirects: it names the same plugin.
+ */
+export function pluginAt(source: string): PluginFacts | undefined {
+  const exact = pluginBySource(source);
+  if (exact !== undefined) return exact;
+  const moved = /^github\.com\/hashicorp\/([\w.-]+)$/i.exec(source)?.[1]?.toLowerCase();
+  return moved === undefined ? undefined : listPlugins().find((p) => p.name === moved && isInstallable(p));
+}
+
 export function classifyComponent(
   { kind, type }: ComponentRef,
   requirements: PackerRequirements,
   situation: PackerSituation,
 ): ComponentPlugin {
   const requirement = accessorFor(type, requirements);
-  const declared = requirement?.source === undefined ? undefined : pluginBySource(requirement.source.value);
+  const declared = requirement?.source === undefined ? undefined : pluginAt(requirement.source.value);
   if (requirement !== undefined && declared !== undefined) {
     const path = componentPath(type, requirement.name);
     if (hasComponent(declared, kind, path)) {
       const constraints = requirement.constraints.ok ? requirement.constraints.constraints : [];
-      const versions = choosePluginVersion(declared.source, constraints, situation.installed, declared);
+      const versions = choosePluginVersion(requirement.source?.value ?? declared.source, constraints, situation.installed, declared);
       return { status: 'declared', plugin: declared, requirement, versions, path };
     }
     return { status: 'wrong-source', requirement, declared, expected: pluginOf(kind, type) };
@@ -63,7 +75,7 @@ export function classifyComponent(
   const plugin = pluginOf(kind, type);
   if (plugin === undefined || !isInstallable(plugin)) return { status: 'unknown' };
   // Declared under another name: `packer init` installs it, and discovery names it after its binary.
-  if (requirements.plugins.some((r) => r.source !== undefined && pluginBySource(r.source.value) === plugin))
+  if (requirements.plugins.some((r) => r.source !== undefined && pluginAt(r.source.value) === plugin))
     return { status: 'unknown' };
   return {
     status: 'undeclared',

@@ -50,7 +50,7 @@ export function packerRequirements(configuration: HclConfiguration): PackerRequi
   const duplicates: { requirement: PluginRequirement; first: PluginRequirement }[] = [];
   const packerVersions: { file: HclFile; value: StringAt; constraints: Constraints }[] = [];
   const packerBlocks: { file: HclFile; block: Block }[] = [];
-  for (const file of configuration.files) {
+  for (const file of inPackerOrder(configuration.files)) {
     if (file.role !== 'config') continue;
     for (const packer of file.body.items) {
       if (packer.kind !== 'block' || packer.type !== 'packer') continue;
@@ -74,6 +74,15 @@ export function packerRequirements(configuration: HclConfiguration): PackerRequi
   const result = { plugins, duplicates, packerVersions, packerBlocks };
   cache.set(configuration, result);
   return result;
+}
+
+/**
+ * The order Packer reads a folder in (hcl2template `Parse`): the `*.pkr.hcl` files by name, then the
+ * `*.pkr.json` ones; the first declaration of a name wins, the later ones are the duplicates.
+ */
+function inPackerOrder(files: readonly HclFile[]): HclFile[] {
+  const rank = (file: HclFile) => (file.json === undefined ? 0 : 1);
+  return [...files].sort((a, b) => rank(a) - rank(b) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 function requirementOf(file: HclFile, block: Block, attribute: Attribute): PluginRequirement {

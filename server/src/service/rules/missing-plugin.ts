@@ -1,8 +1,7 @@
-import { isInstallable } from '../plugins/componentPlugins';
+import { isInstallable, pluginAt } from '../plugins/componentPlugins';
 import { CONSTRUCTS_SINCE, isAtLeast } from '../plugins/packerReleases';
 import { packerRequirements } from '../plugins/requirements';
 import { choosePluginVersion } from '../plugins/versionChoice';
-import { pluginBySource } from '../schema/pluginFacts';
 import type { Rule } from './rule';
 
 /** The client command that runs `packer init` on the folder of the document given (as a task, trusted only). */
@@ -31,7 +30,7 @@ export const missingPlugin: Rule = {
       const source = requirement.source?.value;
       if (requirement.file !== hcl.file || source === undefined || !requirement.constraints.ok) continue;
       if (!/^[\w.-]+\/[\w.-]+\/[\w.-]+$/.test(source)) continue;
-      const facts = pluginBySource(source);
+      const facts = pluginAt(source);
       if (facts !== undefined && !isInstallable(facts)) continue;
       const versions = choosePluginVersion(source, requirement.constraints.constraints, installed, facts);
       if (versions.satisfying.length > 0) continue;

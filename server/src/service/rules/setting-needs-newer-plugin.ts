@@ -4,7 +4,7 @@ import { discoveredPlugins } from '../plugins/installedPlugins';
 import type { PackerSituation } from '../plugins/packerSituation';
 import { packerRequirements, type PluginRequirement } from '../plugins/requirements';
 import { describeInUse, type VersionInUse } from '../plugins/versionChoice';
-import { compareVersions, parseVersion, type Constraint } from '../plugins/versions';
+import { compareVersions, parseConstraints, parseVersion, satisfies, type Constraint } from '../plugins/versions';
 import { pluginOf, type PluginFacts } from '../schema/pluginFacts';
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
@@ -98,6 +98,10 @@ function raiseFix(use: PluginInUse, since: string, file: unknown): Fix[] {
   if (requirement === undefined || requirement.file !== file || requirement.file.json !== undefined) return [];
   const constraints = requirement.constraints.ok ? requirement.constraints.constraints : [];
   const text = raisedConstraint(constraints, since);
+  // A ceiling below the release needed (`< 1.2.0`) is the user's to lift: no fix guesses past it.
+  const raised = parseConstraints(text);
+  const needed = parseVersion(since);
+  if (!raised.ok || needed === undefined || !satisfies(needed, raised.constraints)) return [];
   const edit =
     version !== undefined
       ? { range: version.range, newText: JSON.stringify(text) }

@@ -1,7 +1,6 @@
 import { knownComponentTypes } from '../packer/componentTypes';
-import { accessorFor } from '../plugins/componentPlugins';
+import { accessorFor, pluginAt } from '../plugins/componentPlugins';
 import { packerRequirements } from '../plugins/requirements';
-import { pluginBySource } from '../schema/pluginFacts';
 import { didYouMean } from '../util/didYouMean';
 import type { Rule } from './rule';
 
@@ -22,7 +21,7 @@ export const unknownComponentType: Rule = {
       if (known.has(type)) continue;
       // A `required_plugins` accessor of a plugin we know names it (`aws-ebs`): wrong-plugin-source judges it.
       const accessor = requirements && accessorFor(type, requirements);
-      if (accessor?.source !== undefined && pluginBySource(accessor.source.value) !== undefined) continue;
+      if (accessor?.source !== undefined && pluginAt(accessor.source.value) !== undefined) continue;
       const suggestion = didYouMean(type, known);
       if (suggestion === undefined) {
         // Plugins add types we cannot know: say what that means instead of calling it an error.

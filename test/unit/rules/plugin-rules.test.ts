@@ -1,0 +1,312 @@
+/**
+ * The plugin rules on injected situations (Packer version, installed plugins, setting ranges):
+ * each says what Packer would do in that situation, and no more.
+ */
+import { describe } from 'node:test';
+import { ruleTester } from '../../support/ruleTester';
+import { situation } from '../../support/situations';
+
+const HCL = 'file:///w/t/template.pkr.hcl';
+const AMAZON = 'github.com/hashicorp/amazon';
+
+const EBS = `source "amazon-ebs" "web" {
+  region = "us-east-1"
+}
+
+build {
+  sources = ["source.amazon-ebs.web"]
+}
+`;
+
+const DECLARED_EBS = `packer {
+  required_plugins {
+    amazon = {
+      source  = "${AMAZON}"
+      version = "~> 1"
+    }
+  }
+}
+
+${EBS}`;
+
+describe('rule undeclared-plugin', () => {
+  ruleTester('undeclared-plugin', {
+    valid: [
+      { name: 'declared', code: DECLARED_EBS, uri: HCL, packer: situation({ packer: '1.11.0', installed: [] }) },
+      {
+        name: 'declared under another name (discovery names it after its binary)',
+        code: DECLARED_EBS.replace('amazon = {', 'aws = {'),
+        uri: HCL,
+        packer: situation({ packer: '1.11.0', installed: [] }),
+      },
+      { name: 'core components only', code: 'source "null" "x" {\n  communicator = "none"\n}\n', uri: HCL },
+      { name: 'Packer 1.6.6 has no required_plugins', code: EBS, uri: HCL, packer: situation({ packer: '1.6.6' }) },
+    ],
+    invalid: [
+      {
+        name: 'Packer 1.11 with no plugin installed: the build stops',
+        code: EBS,
+        uri: HCL,
+        packer: situation({ packer: '1.11.0', installed: [] }),
+        messages: [/^Packer 1\.11\.0 bundles no plugin, .* not installed: the build stops with "Unknown source type amazon-ebs"/],
+        output: `packer {
+  required_plugins {
+    amazon = {
+      source  = "${AMAZON}"
+      version = "~> 1"
+    }
+  }
+}
+
+${EBS}`,
+      },
+      {
+        name: 'installed: Packer loads it, packer init elsewhere does not',
+        code: `packer {
+  required_version = ">= 1.10.0"
+}
+
+${EBS}`,
+        uri: HCL,
+        packer: situation({ packer: '1.11.0', installed: [`${AMAZON}@2.1.0`] }),
+        messages: [/Packer loads the installed 2\.1\.0 here, but `packer init` on another machine .* installs nothing/],
+        output: `packer {
+  required_version = ">= 1.10.0"
+  required_plugins {
+    amazon = {
+      source  = "${AMAZON}"
+      version = "~> 2"
+    }
+  }
+}
+
+${EBS}`,
+      },
+      {
+        name: 'Packer 1.9 bundles it: a note for later releases',
+        code: EBS,
+        uri: HCL,
+        packer: situation({ packer: '1.9.4', installed: [] }),
+        messages: [/bundled with Packer 1\.9\.4; Packer 1\.10 and later bundle no plugin/],
+        output: DECLARED_EBS,
+      },
+      {
+        name: 'Packer unknown: no failure claimed as certain',
+        code: EBS,
+        uri: HCL,
+        messages: [/Packer 1\.10 and later stop with "Unknown source type amazon-ebs" unless it is installed/],
+        output: DECLARED_EBS,
+      },
+      {
+        name: 'required_version says 1.10 or later',
+        code: `packer {
+  required_version = ">= 1.10.0"
+  required_plugins {
+    docker = {
+      source  = "github.com/hashicorp/docker"
+      version = "~> 1"
+    }
+  }
+}
+
+${EBS}`,
+        uri: HCL,
+        packer: situation({ installed: [] }),
+        messages: [/^Packer 1\.10\.0 and later \(required_version\) bundles no plugin/],
+        output: `packer {
+  required_version = ">= 1.10.0"
+  required_plugins {
+    docker = {
+      source  = "github.com/hashicorp/docker"
+      version = "~> 1"
+    }
+    amazon = {
+      source  = "${AMAZON}"
+      version = "~> 1"
+    }
+  }
+}
+
+${EBS}`,
+      },
+    ],
+  });
+});
+
+describe('rule wrong-plugin-source', () => {
+  ruleTester('wrong-plugin-source', {
+    valid: [
+      { code: DECLARED_EBS, uri: HCL },
+      { name: 'the accessor renames the components', code: DECLARED_EBS.replace('amazon = {', 'aws = {').replace(/amazon-ebs/g, 'aws-ebs'), uri: HCL },
+      { name: 'a source we do not know', code: DECLARED_EBS.replace(AMAZON, 'github.com/someone/amazon'), uri: HCL },
+    ],
+    invalid: [
+      {
+        name: "the tutorial's vsphere source for an amazon-ebs build",
+        code: DECLARED_EBS.replace(AMAZON, 'github.com/hashicorp/vsphere'),
+        uri: HCL,
+        messages: [/^builder "amazon-ebs" comes from github\.com\/hashicorp\/amazon, but required_plugins declares "amazon" with source github\.com\/hashicorp\/vsphere/],
+        output: DECLARED_EBS,
+      },
+      {
+        name: 'a type the declared plugin does not bring, under a renamed accessor',
+        code: DECLARED_EBS.replace('amazon = {', 'aws = {').replace(/amazon-ebs/g, 'aws-ebz'),
+        uri: HCL,
+        messages: [/^The amazon plugin \(github\.com\/hashicorp\/amazon\), declared as "aws", has no builder "aws-ebz"\. Did you mean "aws-ebs"\?/],
+        output: DECLARED_EBS.replace('amazon = {', 'aws = {').replace(/amazon-ebs"/, 'aws-ebs"').replace('source.amazon-ebs.web', 'source.aws-ebz.web'),
+      },
+    ],
+  });
+});
+
+describe('rule missing-plugin', () => {
+  ruleTester('missing-plugin', {
+    valid: [
+      { name: 'installed', code: DECLARED_EBS, uri: HCL, packer: situation({ installed: [`${AMAZON}@1.3.0`] }) },
+      { name: 'plugin folder unknown', code: DECLARED_EBS, uri: HCL },
+      { name: 'Packer 1.6.6 reads no required_plugins', code: DECLARED_EBS, uri: HCL, packer: situation({ packer: '1.6.6', installed: [] }) },
+    ],
+    invalid: [
+      {
+        name: 'nothing installed',
+        code: DECLARED_EBS,
+        uri: HCL,
+        packer: situation({ installed: [] }),
+        messages: [/^Missing plugin github\.com\/hashicorp\/amazon ~> 1: none is installed in \/plugins; packer init would install 1\.8\.2\. Packer stops with "Missing plugins"; run Packer: Init\.$/],
+        command: 'packer.init',
+      },
+      {
+        name: 'only versions the constraint refuses',
+        code: DECLARED_EBS,
+        uri: HCL,
+        packer: situation({ installed: [`${AMAZON}@0.9.0`, 'github.com/someone/amazon@1.5.0'] }),
+        messages: [/the installed 0\.9\.0 does not satisfy it/],
+        command: 'packer.init',
+      },
+    ],
+  });
+});
+
+describe('rule duplicate-required-plugin', () => {
+  const other = '/w/t/plugins.pkr.hcl';
+  ruleTester('duplicate-required-plugin', {
+    valid: [{ code: DECLARED_EBS, uri: HCL, files: { [other]: 'packer {\n  required_version = ">= 1.7.0"\n}\n' } }],
+    invalid: [
+      {
+        name: 'the same declaration in another file of the folder',
+        code: DECLARED_EBS,
+        uri: HCL,
+        files: { [other]: 'packer {\n  required_plugins {\n    amazon = {\n      source  = "github.com/hashicorp/amazon"\n      version = "~> 1"\n    }\n  }\n}\n' },
+        messages: [/^The plugin name "amazon" is already declared in plugins\.pkr\.hcl: Packer stops with `Duplicate required_plugin\."amazon" block`/],
+        output: DECLARED_EBS.replace(/    amazon = \{\n[^}]*\}\n/, ''),
+      },
+      {
+        name: 'two different plugins under one name: no fix chooses for the user',
+        code: DECLARED_EBS.replace('  }\n}', '    amazon = {\n      source = "github.com/hashicorp/docker"\n    }\n  }\n}'),
+        uri: HCL,
+        messages: [/already declared above/],
+      },
+    ],
+  });
+});
+
+describe('rule plugin-not-installed', () => {
+  const JSON_URI = 'file:///w/lab/template.json';
+  const LEGACY = '{\n  "builders": [{ "type": "amazon-ebs", "region": "us-east-1" }],\n  "provisioners": [{ "type": "shell", "inline": ["true"] }]\n}\n';
+  ruleTester('plugin-not-installed', {
+    valid: [
+      { name: 'installed', code: LEGACY, uri: JSON_URI, packer: situation({ packer: '1.11.0', installed: [`${AMAZON}@1.2.0`] }) },
+      { name: 'bundled in 1.9', code: LEGACY, uri: JSON_URI, packer: situation({ packer: '1.9.4', installed: [] }) },
+      { name: 'Packer unknown', code: LEGACY, uri: JSON_URI, packer: situation({ installed: [] }) },
+    ],
+    invalid: [
+      {
+        code: LEGACY,
+        uri: JSON_URI,
+        packer: situation({ packer: '1.11.0', installed: [] }),
+        messages: [/^Packer 1\.11\.0 says: "The builder amazon-ebs is unknown by Packer, and is likely part of a plugin that is not installed\." .*packer plugins install github\.com\/hashicorp\/amazon/],
+        command: 'packer.installPlugin',
+      },
+    ],
+  });
+});
+
+describe('rule setting-needs-newer-plugin', () => {
+  const PROXMOX = (constraint: string) => `packer {
+  required_plugins {
+    proxmox = {
+      source  = "github.com/hashicorp/proxmox"
+      version = "${constraint}"
+    }
+  }
+}
+
+source "proxmox-iso" "vm" {
+  boot_iso {
+    iso_file = "local:iso/debian.iso"
+  }
+  old_setting = true
+}
+`;
+  const ranges = { 'builder/proxmox-iso/boot_iso': { since: '1.2.0' }, 'builder/proxmox-iso/old_setting': { until: '1.1.0' } };
+  ruleTester('setting-needs-newer-plugin', {
+    valid: [
+      { name: 'no installed version lacks it', code: PROXMOX('>= 1.2.0'), uri: HCL, packer: situation({ installed: [], ranges: { 'builder/proxmox-iso/boot_iso': { since: '1.2.0' } } }) },
+    ],
+    invalid: [
+      {
+        name: 'installed 1.1.8 is the version in use',
+        code: PROXMOX('~> 1.1').replace('  old_setting = true\n', ''),
+        uri: HCL,
+        packer: situation({ installed: ['github.com/hashicorp/proxmox@1.1.8'], ranges }),
+        messages: [/^`boot_iso` needs proxmox 1\.2\.0 or later; the version in use is 1\.1\.8 \(installed\)\.$/],
+        output: PROXMOX('~> 1.2').replace('  old_setting = true\n', ''),
+      },
+      {
+        name: 'a setting removed before the version in use: no constraint to raise',
+        code: PROXMOX('~> 1.1').replace('  boot_iso {\n    iso_file = "local:iso/debian.iso"\n  }\n', ''),
+        uri: HCL,
+        packer: situation({ installed: ['github.com/hashicorp/proxmox@1.1.8'], ranges }),
+        messages: [/^`old_setting` was removed from proxmox after 1\.1\.0; the version in use is 1\.1\.8 \(installed\)/],
+      },
+      {
+        name: 'nothing installed: the newest release the constraint allows; its ceiling is the user’s to lift',
+        code: PROXMOX('>= 1.0.0, < 1.2.0'),
+        uri: HCL,
+        packer: situation({ installed: [], ranges: { 'builder/proxmox-iso/boot_iso': { since: '1.2.0' } } }),
+        messages: [/needs proxmox 1\.2\.0 or later; the version in use is 1\.1\.8 \(the newest release allowed\)/],
+      },
+    ],
+  });
+});
+
+describe('rule newer-packer-feature', () => {
+  ruleTester('newer-packer-feature', {
+    valid: [
+      { name: 'Packer unknown', code: 'locals {\n  total = sum([1, 2])\n}\n', uri: HCL },
+      { name: 'new enough', code: 'locals {\n  total = sum([1, 2])\n}\n', uri: HCL, packer: situation({ packer: '1.13.0' }) },
+    ],
+    invalid: [
+      {
+        name: 'a function of 1.13 on Packer 1.12',
+        code: 'locals {\n  total = sum([1, 2])\n}\n',
+        uri: HCL,
+        packer: situation({ packer: '1.12.0' }),
+        messages: [/^The function `sum` arrived in Packer 1\.13\.0; the Packer in use is 1\.12\.0\.$/],
+      },
+      {
+        name: 'required_version admits older releases',
+        code: 'packer {\n  required_version = ">= 1.7.0"\n}\n\nhcp_packer_registry {\n  bucket_name = "b"\n}\n\nlocals {\n  ok = startswith("ab", "a")\n}\n',
+        uri: HCL,
+        messages: [/^A top-level `hcp_packer_registry` block arrived in Packer 1\.13\.0; required_version allows Packer 1\.7\.0\.$/, /^The function `startswith` arrived in Packer 1\.13\.0/],
+      },
+      {
+        name: 'continue_on_error and optional() of 1.16',
+        code: 'variable "o" {\n  type = object({ a = optional(string, "x") })\n}\n\nsource "null" "n" {\n  communicator = "none"\n}\n\nbuild {\n  sources = ["source.null.n"]\n  provisioner "shell-local" {\n    inline            = ["true"]\n    continue_on_error = true\n  }\n}\n',
+        uri: HCL,
+        packer: situation({ packer: '1.15.0' }),
+        messages: [/^`optional\(\)` in an object type arrived in Packer 1\.16\.0/, /^The provisioner meta-argument `continue_on_error` arrived in Packer 1\.16\.0/],
+      },
+    ],
+  });
+});
