@@ -51,7 +51,10 @@ export function findingsOf(
   const reader: FileReader = { readText: (p) => files[p], listDirectory };
   const folders = new FolderModel({ listDirectory, readText: (p) => files[p], openText: () => undefined });
   const hcl = /\.pkr(vars)?\.hcl$/.test(uri);
-  const document = analyseDocument({ uri, version: 1, languageId: hcl ? 'packer' : 'packer-json', text: code }, folders);
+  const document = analyseDocument(
+    { uri, version: 1, languageId: hcl ? 'packer' : 'packer-json', text: code },
+    folders,
+  );
   return findProblems(document, reader, packer).filter((f) => f.ruleId === ruleId);
 }
 
@@ -79,7 +82,11 @@ export function ruleTester(ruleId: string, cases: { valid: ValidCase[]; invalid:
       invalid.messages.forEach((pattern, i) => assert.match(findings[i]?.message ?? '', pattern));
       const preferred = findings.map((f) => f.fixes?.filter((x) => x.isPreferred === true) ?? []);
       if (invalid.command !== undefined) {
-        for (const p of preferred) assert.deepEqual(p.map((x) => [x.command?.command, x.edits.length]), [[invalid.command, 0]]);
+        for (const p of preferred)
+          assert.deepEqual(
+            p.map((x) => [x.command?.command, x.edits.length]),
+            [[invalid.command, 0]],
+          );
         return;
       }
       if (invalid.output === undefined) {

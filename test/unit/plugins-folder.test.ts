@@ -19,7 +19,10 @@ describe('the plugin folder Packer reads', () => {
 
   it('is PACKER_PLUGIN_PATH when set, and refuses a list of folders', () => {
     assert.deepEqual(folderFor({ PACKER_PLUGIN_PATH: '/opt/plugins', HOME: home }), { folder: '/opt/plugins' });
-    assert.match(String((folderFor({ PACKER_PLUGIN_PATH: '/a:/b', HOME: home }) as { problem: string }).problem), /one/);
+    assert.match(
+      String((folderFor({ PACKER_PLUGIN_PATH: '/a:/b', HOME: home }) as { problem: string }).problem),
+      /one/,
+    );
   });
 
   it('is under PACKER_CONFIG_DIR/.packer.d when that is set', () => {

@@ -36,7 +36,11 @@ describe('installed plugins: what counts as installed', () => {
     installPlugin(folder, { source: AMAZON, version: '1.4.0', checksum: '0'.repeat(64) });
     installPlugin(folder, { source: AMAZON, version: '1.5', fileName: binaryName('amazon', '1.5') });
     installPlugin(folder, { source: AMAZON, version: '1.6.0', api: 'x6.0' });
-    installPlugin(folder, { source: AMAZON, version: '1.7.0', fileName: 'packer-plugin-amazon_v1.7.0_x5.0_plan9_mips' });
+    installPlugin(folder, {
+      source: AMAZON,
+      version: '1.7.0',
+      fileName: 'packer-plugin-amazon_v1.7.0_x5.0_plan9_mips',
+    });
     installPlugin(folder, { source: AMAZON, version: '1.8.0', folder: '.' });
     installPlugin(folder, { source: AMAZON, version: '1.9.0+meta' });
     installPlugin(folder, { source: AMAZON, version: '1.1.0', api: 'x5.1' });
@@ -57,8 +61,7 @@ describe('installed plugins: the version Packer chooses', () => {
   let folder: string;
   before(() => {
     folder = makePluginFolder();
-    for (const version of ['1.1.0', '1.2.0', '1.3.0-dev', '2.0.0'])
-      installPlugin(folder, { source: AMAZON, version });
+    for (const version of ['1.1.0', '1.2.0', '1.3.0-dev', '2.0.0']) installPlugin(folder, { source: AMAZON, version });
     installPlugin(folder, { source: 'github.com/someone/amazon', version: '9.0.0' });
   });
   after(() => removePluginFolder(folder));

@@ -48,7 +48,9 @@ describe('rule undeclared-plugin', () => {
         code: EBS,
         uri: HCL,
         packer: situation({ packer: '1.11.0', installed: [] }),
-        messages: [/^Packer 1\.11\.0 bundles no plugin, .* not installed: the build stops with "Unknown source type amazon-ebs"/],
+        messages: [
+          /^Packer 1\.11\.0 bundles no plugin, .* not installed: the build stops with "Unknown source type amazon-ebs"/,
+        ],
         output: `packer {
   required_plugins {
     amazon = {
@@ -137,7 +139,11 @@ describe('rule wrong-plugin-source', () => {
   ruleTester('wrong-plugin-source', {
     valid: [
       { code: DECLARED_EBS, uri: HCL },
-      { name: 'the accessor renames the components', code: DECLARED_EBS.replace('amazon = {', 'aws = {').replace(/amazon-ebs/g, 'aws-ebs'), uri: HCL },
+      {
+        name: 'the accessor renames the components',
+        code: DECLARED_EBS.replace('amazon = {', 'aws = {').replace(/amazon-ebs/g, 'aws-ebs'),
+        uri: HCL,
+      },
       { name: 'a source we do not know', code: DECLARED_EBS.replace(AMAZON, 'github.com/someone/amazon'), uri: HCL },
     ],
     invalid: [
@@ -145,15 +151,21 @@ describe('rule wrong-plugin-source', () => {
         name: "the tutorial's vsphere source for an amazon-ebs build",
         code: DECLARED_EBS.replace(AMAZON, 'github.com/hashicorp/vsphere'),
         uri: HCL,
-        messages: [/^builder "amazon-ebs" comes from github\.com\/hashicorp\/amazon, but required_plugins declares "amazon" with source github\.com\/hashicorp\/vsphere/],
+        messages: [
+          /^builder "amazon-ebs" comes from github\.com\/hashicorp\/amazon, but required_plugins declares "amazon" with source github\.com\/hashicorp\/vsphere/,
+        ],
         output: DECLARED_EBS,
       },
       {
         name: 'a type the declared plugin does not bring, under a renamed accessor',
         code: DECLARED_EBS.replace('amazon = {', 'aws = {').replace(/amazon-ebs/g, 'aws-ebz'),
         uri: HCL,
-        messages: [/^The amazon plugin \(github\.com\/hashicorp\/amazon\), declared as "aws", has no builder "aws-ebz"\. Did you mean "aws-ebs"\?/],
-        output: DECLARED_EBS.replace('amazon = {', 'aws = {').replace(/amazon-ebs"/, 'aws-ebs"').replace('source.amazon-ebs.web', 'source.aws-ebz.web'),
+        messages: [
+          /^The amazon plugin \(github\.com\/hashicorp\/amazon\), declared as "aws", has no builder "aws-ebz"\. Did you mean "aws-ebs"\?/,
+        ],
+        output: DECLARED_EBS.replace('amazon = {', 'aws = {')
+          .replace(/amazon-ebs"/, 'aws-ebs"')
+          .replace('source.amazon-ebs.web', 'source.aws-ebz.web'),
       },
     ],
   });
@@ -164,7 +176,12 @@ describe('rule missing-plugin', () => {
     valid: [
       { name: 'installed', code: DECLARED_EBS, uri: HCL, packer: situation({ installed: [`${AMAZON}@1.3.0`] }) },
       { name: 'plugin folder unknown', code: DECLARED_EBS, uri: HCL },
-      { name: 'Packer 1.6.6 reads no required_plugins', code: DECLARED_EBS, uri: HCL, packer: situation({ packer: '1.6.6', installed: [] }) },
+      {
+        name: 'Packer 1.6.6 reads no required_plugins',
+        code: DECLARED_EBS,
+        uri: HCL,
+        packer: situation({ packer: '1.6.6', installed: [] }),
+      },
     ],
     invalid: [
       {
@@ -172,7 +189,9 @@ describe('rule missing-plugin', () => {
         code: DECLARED_EBS,
         uri: HCL,
         packer: situation({ installed: [] }),
-        messages: [/^Missing plugin github\.com\/hashicorp\/amazon ~> 1: none is installed in \/plugins; packer init would install 1\.8\.2\. Packer stops with "Missing plugins"; run Packer: Init\.$/],
+        messages: [
+          /^Missing plugin github\.com\/hashicorp\/amazon ~> 1: none is installed in \/plugins; packer init would install 1\.8\.2\. Packer stops with "Missing plugins"; run Packer: Init\.$/,
+        ],
         command: 'packer.init',
       },
       {
@@ -196,13 +215,21 @@ describe('rule duplicate-required-plugin', () => {
         name: 'the same declaration in another file of the folder',
         code: DECLARED_EBS,
         uri: HCL,
-        files: { [other]: 'packer {\n  required_plugins {\n    amazon = {\n      source  = "github.com/hashicorp/amazon"\n      version = "~> 1"\n    }\n  }\n}\n' },
-        messages: [/^The plugin name "amazon" is already declared in plugins\.pkr\.hcl: Packer stops with `Duplicate required_plugin\."amazon" block`/],
+        files: {
+          [other]:
+            'packer {\n  required_plugins {\n    amazon = {\n      source  = "github.com/hashicorp/amazon"\n      version = "~> 1"\n    }\n  }\n}\n',
+        },
+        messages: [
+          /^The plugin name "amazon" is already declared in plugins\.pkr\.hcl: Packer stops with `Duplicate required_plugin\."amazon" block`/,
+        ],
         output: DECLARED_EBS.replace(/    amazon = \{\n[^}]*\}\n/, ''),
       },
       {
         name: 'two different plugins under one name: no fix chooses for the user',
-        code: DECLARED_EBS.replace('  }\n}', '    amazon = {\n      source = "github.com/hashicorp/docker"\n    }\n  }\n}'),
+        code: DECLARED_EBS.replace(
+          '  }\n}',
+          '    amazon = {\n      source = "github.com/hashicorp/docker"\n    }\n  }\n}',
+        ),
         uri: HCL,
         messages: [/already declared above/],
       },
@@ -212,10 +239,16 @@ describe('rule duplicate-required-plugin', () => {
 
 describe('rule plugin-not-installed', () => {
   const JSON_URI = 'file:///w/lab/template.json';
-  const LEGACY = '{\n  "builders": [{ "type": "amazon-ebs", "region": "us-east-1" }],\n  "provisioners": [{ "type": "shell", "inline": ["true"] }]\n}\n';
+  const LEGACY =
+    '{\n  "builders": [{ "type": "amazon-ebs", "region": "us-east-1" }],\n  "provisioners": [{ "type": "shell", "inline": ["true"] }]\n}\n';
   ruleTester('plugin-not-installed', {
     valid: [
-      { name: 'installed', code: LEGACY, uri: JSON_URI, packer: situation({ packer: '1.11.0', installed: [`${AMAZON}@1.2.0`] }) },
+      {
+        name: 'installed',
+        code: LEGACY,
+        uri: JSON_URI,
+        packer: situation({ packer: '1.11.0', installed: [`${AMAZON}@1.2.0`] }),
+      },
       { name: 'bundled in 1.9', code: LEGACY, uri: JSON_URI, packer: situation({ packer: '1.9.4', installed: [] }) },
       { name: 'Packer unknown', code: LEGACY, uri: JSON_URI, packer: situation({ installed: [] }) },
     ],
@@ -224,7 +257,9 @@ describe('rule plugin-not-installed', () => {
         code: LEGACY,
         uri: JSON_URI,
         packer: situation({ packer: '1.11.0', installed: [] }),
-        messages: [/^Packer 1\.11\.0 says: "The builder amazon-ebs is unknown by Packer, and is likely part of a plugin that is not installed\." .*packer plugins install github\.com\/hashicorp\/amazon/],
+        messages: [
+          /^Packer 1\.11\.0 says: "The builder amazon-ebs is unknown by Packer, and is likely part of a plugin that is not installed\." .*packer plugins install github\.com\/hashicorp\/amazon/,
+        ],
         command: 'packer.installPlugin',
       },
     ],
@@ -248,10 +283,18 @@ source "proxmox-iso" "vm" {
   old_setting = true
 }
 `;
-  const ranges = { 'builder/proxmox-iso/boot_iso': { since: '1.2.0' }, 'builder/proxmox-iso/old_setting': { until: '1.1.0' } };
+  const ranges = {
+    'builder/proxmox-iso/boot_iso': { since: '1.2.0' },
+    'builder/proxmox-iso/old_setting': { until: '1.1.0' },
+  };
   ruleTester('setting-needs-newer-plugin', {
     valid: [
-      { name: 'no installed version lacks it', code: PROXMOX('>= 1.2.0'), uri: HCL, packer: situation({ installed: [], ranges: { 'builder/proxmox-iso/boot_iso': { since: '1.2.0' } } }) },
+      {
+        name: 'no installed version lacks it',
+        code: PROXMOX('>= 1.2.0'),
+        uri: HCL,
+        packer: situation({ installed: [], ranges: { 'builder/proxmox-iso/boot_iso': { since: '1.2.0' } } }),
+      },
     ],
     invalid: [
       {
@@ -267,7 +310,9 @@ source "proxmox-iso" "vm" {
         code: PROXMOX('~> 1.1').replace('  boot_iso {\n    iso_file = "local:iso/debian.iso"\n  }\n', ''),
         uri: HCL,
         packer: situation({ installed: ['github.com/hashicorp/proxmox@1.1.8'], ranges }),
-        messages: [/^`old_setting` was removed from proxmox after 1\.1\.0; the version in use is 1\.1\.8 \(installed\)/],
+        messages: [
+          /^`old_setting` was removed from proxmox after 1\.1\.0; the version in use is 1\.1\.8 \(installed\)/,
+        ],
       },
       {
         name: 'nothing installed: the newest release the constraint allows; its ceiling is the user’s to lift',
@@ -284,7 +329,12 @@ describe('rule newer-packer-feature', () => {
   ruleTester('newer-packer-feature', {
     valid: [
       { name: 'Packer unknown', code: 'locals {\n  total = sum([1, 2])\n}\n', uri: HCL },
-      { name: 'new enough', code: 'locals {\n  total = sum([1, 2])\n}\n', uri: HCL, packer: situation({ packer: '1.13.0' }) },
+      {
+        name: 'new enough',
+        code: 'locals {\n  total = sum([1, 2])\n}\n',
+        uri: HCL,
+        packer: situation({ packer: '1.13.0' }),
+      },
     ],
     invalid: [
       {
@@ -298,14 +348,20 @@ describe('rule newer-packer-feature', () => {
         name: 'required_version admits older releases',
         code: 'packer {\n  required_version = ">= 1.7.0"\n}\n\nhcp_packer_registry {\n  bucket_name = "b"\n}\n\nlocals {\n  ok = startswith("ab", "a")\n}\n',
         uri: HCL,
-        messages: [/^A top-level `hcp_packer_registry` block arrived in Packer 1\.13\.0; required_version allows Packer 1\.7\.0\.$/, /^The function `startswith` arrived in Packer 1\.13\.0/],
+        messages: [
+          /^A top-level `hcp_packer_registry` block arrived in Packer 1\.13\.0; required_version allows Packer 1\.7\.0\.$/,
+          /^The function `startswith` arrived in Packer 1\.13\.0/,
+        ],
       },
       {
         name: 'continue_on_error and optional() of 1.16',
         code: 'variable "o" {\n  type = object({ a = optional(string, "x") })\n}\n\nsource "null" "n" {\n  communicator = "none"\n}\n\nbuild {\n  sources = ["source.null.n"]\n  provisioner "shell-local" {\n    inline            = ["true"]\n    continue_on_error = true\n  }\n}\n',
         uri: HCL,
         packer: situation({ packer: '1.15.0' }),
-        messages: [/^`optional\(\)` in an object type arrived in Packer 1\.16\.0/, /^The provisioner meta-argument `continue_on_error` arrived in Packer 1\.16\.0/],
+        messages: [
+          /^`optional\(\)` in an object type arrived in Packer 1\.16\.0/,
+          /^The provisioner meta-argument `continue_on_error` arrived in Packer 1\.16\.0/,
+        ],
       },
     ],
   });

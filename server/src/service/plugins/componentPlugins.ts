@@ -65,7 +65,12 @@ export function classifyComponent(
     const path = componentPath(type, requirement.name);
     if (hasComponent(declared, kind, path)) {
       const constraints = requirement.constraints.ok ? requirement.constraints.constraints : [];
-      const versions = choosePluginVersion(requirement.source?.value ?? declared.source, constraints, situation.installed, declared);
+      const versions = choosePluginVersion(
+        requirement.source?.value ?? declared.source,
+        constraints,
+        situation.installed,
+        declared,
+      );
       return { status: 'declared', plugin: declared, requirement, versions, path };
     }
     return { status: 'wrong-source', requirement, declared, expected: pluginOf(kind, type) };
