@@ -1,0 +1,240 @@
+/**
+ * Plugins as Packer resolves them, over a real connection to the real server, with real plugin
+ * folders (binaries named as Packer names them, with correct SHA-256 files): the lab on a simulated
+ * Packer 1.11 with no plugins, the missing-plugin finding that `packer init` (a plugin appearing in
+ * the folder) clears without a restart, and the Packer version the editor passes.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
+import { applyAction } from '../support/edits';
+import { LspTestClient } from '../support/lspClient';
+import { messageText } from '../support/messageText';
+import { installPlugin, makePluginFolder, removePluginFolder } from '../support/pluginFolders';
+
+const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures');
+const LAB_JSON = fs.readFileSync(path.join(FIXTURES, 'lab', 'packer_configuration.json'), 'utf8');
+const AMAZON = 'github.com/hashicorp/amazon';
+const START = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code));
+const has = (code: string) => (diagnostics: Diagnostic[]) => codes(diagnostics).includes(code);
+const lacks = (code: string) => (diagnostics: Diagnostic[]) => !codes(diagnostics).includes(code);
+
+async function fixAll(client: LspTestClient, uri: string): Promise<CodeAction> {
+  const [action] = await client.codeActions(uri, START, [], ['source.fixAll.packer']);
+  assert.ok(action, 'a fix-all action');
+  return action;
+}
+
+describe('plugins: the lab on a simulated Packer 1.11 with no plugin installed', () => {
+  let client: LspTestClient;
+  let plugins: string;
+  let work: string;
+  before(async () => {
+    plugins = makePluginFolder();
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'lab-1.11-'));
+    // The version set in the settings wins over the packer found (Debian's 1.6.6 here).
+    client = await LspTestClient.start({ packerVersion: '1.11.0' }, {}, { env: { PACKER_PLUGIN_PATH: plugins } });
+  });
+  after(async () => {
+    await client.stop();
+    removePluginFolder(plugins);
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('reports on the legacy JSON template what Packer 1.11 will print, with the two actions', async () => {
+    const uri = `file://${work}/packer_configuration.json`;
+    const diagnostics = await client.open(uri, 'packer-json', LAB_JSON);
+    const missing = diagnostics.filter((d) => d.code === 'plugin-not-installed');
+    assert.equal(missing.length, 1);
+    const [finding] = missing as [Diagnostic];
+    assert.equal(finding.severity, 1);
+    assert.match(
+      messageText(finding),
+      /The builder amazon-ebs is unknown by Packer, and is likely part of a plugin that is not installed/,
+    );
+    const actions = await client.codeActions(uri, finding.range, [finding], ['quickfix']);
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.isPreferred, a.command?.command, a.command?.arguments]),
+      [
+        [`Install the amazon plugin (packer plugins install ${AMAZON})`, true, 'packer.installPlugin', [uri, AMAZON]],
+        ['Convert the template to HCL2', false, 'packer.convertToHcl', [uri]],
+      ],
+    );
+    await client.close(uri);
+  });
+
+  it('converts to HCL2 that declares amazon, and fix-all leaves it declared; only packer init remains', async () => {
+    const jsonUri = `file://${work}/packer_configuration.json`;
+    await client.open(jsonUri, 'packer-json', LAB_JSON);
+    const converted = await client.request<{ text: string }>('packer/convertToHcl', { uri: jsonUri });
+    assert.match(
+      converted.text,
+      /required_plugins \{\n {4}amazon = \{\n {6}source {2}= "github\.com\/hashicorp\/amazon"\n {6}version = "~> 1"/,
+    );
+    const uri = `file://${work}/packer_configuration.pkr.hcl`;
+    let text = converted.text;
+    let diagnostics = await client.open(uri, 'packer', text);
+    for (
+      let round = 0;
+      round < 5 && diagnostics.some((d) => d.severity === 1 && d.code !== 'missing-plugin');
+      round++
+    ) {
+      text = applyAction(text, uri, await fixAll(client, uri));
+      diagnostics = await client.change(uri, text);
+    }
+    assert.match(text, /required_plugins \{\n {4}amazon = \{/);
+    assert.deepEqual(
+      diagnostics.filter((d) => d.severity === 1).map((d) => `${String(d.code)}: ${messageText(d)}`),
+      [
+        `missing-plugin: Missing plugin ${AMAZON} ~> 1: none is installed in ${plugins}; packer init would install 1.8.2. Packer stops with "Missing plugins"; run Packer: Init.`,
+      ],
+    );
+    await client.close(uri);
+    await client.close(jsonUri);
+  });
+
+  it('reports the HCL2 lab, which declares nothing, as Packer 1.11 would stop on it, and fix-all declares amazon', async () => {
+    const lab = fs.readFileSync(path.join(FIXTURES, 'lab-hcl', 'packer.pkr.hcl'), 'utf8');
+    const uri = `file://${work}/hcl/packer.pkr.hcl`;
+    const diagnostics = await client.open(uri, 'packer', lab);
+    const undeclared = diagnostics.filter((d) => d.code === 'undeclared-plugin');
+    assert.deepEqual(
+      undeclared.map((d) => [d.severity, messageText(d)]),
+      [
+        [
+          1,
+          'Packer 1.11.0 bundles no plugin, and the amazon plugin that brings builder "amazon-ebs" is not installed: the build stops with "Unknown source type amazon-ebs". Declare it in required_plugins (source "github.com/hashicorp/amazon") so that `packer init` installs it, then run Packer: Init.',
+        ],
+      ],
+    );
+    const fixed = applyAction(lab, uri, await fixAll(client, uri));
+    assert.ok(
+      fixed.startsWith(
+        'packer {\n  required_plugins {\n    amazon = {\n      source  = "github.com/hashicorp/amazon"\n      version = "~> 1"\n    }\n  }\n}\n',
+      ),
+      fixed.slice(0, 200),
+    );
+    const after = await client.change(uri, fixed);
+    assert.ok(lacks('undeclared-plugin')(after));
+    assert.ok(has('missing-plugin')(after));
+    await client.close(uri);
+  });
+});
+
+describe('plugins: the plugin folder is watched', () => {
+  let client: LspTestClient;
+  let plugins: string;
+  let work: string;
+  const TEMPLATE = `packer {
+  required_plugins {
+    amazon = {
+      source  = "${AMAZON}"
+      version = ">= 1.2.0"
+    }
+  }
+}
+
+source "amazon-ebs" "web" {
+  region        = "us-east-1"
+  ami_name      = "web"
+  instance_type = "t3.micro"
+  source_ami    = "ami-123"
+  ssh_username  = "admin"
+}
+
+build {
+  sources = ["source.amazon-ebs.web"]
+}
+`;
+  before(async () => {
+    plugins = makePluginFolder();
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'watch-'));
+    client = await LspTestClient.start({}, {}, { env: { PACKER_PLUGIN_PATH: plugins }, packerVersion: '1.11.2' });
+  });
+  after(async () => {
+    await client.stop();
+    removePluginFolder(plugins);
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('clears the missing-plugin finding when the plugin is installed, and shows it again when it is removed', async () => {
+    const uri = `file://${work}/web.pkr.hcl`;
+    const first = await client.open(uri, 'packer', TEMPLATE);
+    const missing = first.find((d) => d.code === 'missing-plugin');
+    assert.ok(missing, codes(first).join(', '));
+    const actions = await client.codeActions(uri, missing.range, [missing], ['quickfix']);
+    assert.deepEqual(
+      actions.map((a) => [a.title, a.isPreferred, a.command?.command, a.command?.arguments, a.edit]),
+      [['Run packer init in this folder', true, 'packer.init', [uri], undefined]],
+    );
+
+    // An older version does not satisfy ">= 1.2.0": still missing, now saying what is installed.
+    const older = client.nextDiagnostics(
+      uri,
+      (d) => d.some((x) => /installed 1\.1\.0 does not satisfy/.test(messageText(x))),
+      'older version seen',
+    );
+    installPlugin(plugins, { source: AMAZON, version: '1.1.0' });
+    await older;
+
+    const cleared = client.nextDiagnostics(uri, lacks('missing-plugin'), 'plugin installed');
+    const binary = installPlugin(plugins, { source: AMAZON, version: '1.2.0' });
+    assert.deepEqual(codes((await cleared).filter((d) => d.severity === 1)), []);
+
+    const back = client.nextDiagnostics(uri, has('missing-plugin'), 'plugin removed');
+    fs.rmSync(binary);
+    fs.rmSync(`${binary}_SHA256SUM`);
+    await back;
+    await client.close(uri);
+  });
+
+  it('does not count a binary whose checksum file does not match', async () => {
+    const uri = `file://${work}/other.pkr.hcl`;
+    await client.open(uri, 'packer', TEMPLATE);
+    const noticed = client.nextDiagnostics(uri, () => true, 'folder read again');
+    installPlugin(plugins, { source: AMAZON, version: '1.3.0', checksum: 'f'.repeat(64) });
+    installPlugin(plugins, { source: AMAZON, version: '1.4.0-dev', checksum: null });
+    const diagnostics = await noticed;
+    // Neither 1.3.0 (wrong digest) nor 1.4.0-dev (no checksum file) counts: only 1.1.0 is installed.
+    assert.match(
+      messageText(diagnostics.find((d) => d.code === 'missing-plugin') as Diagnostic),
+      /: the installed 1\.1\.0 does not satisfy it;/,
+    );
+    await client.close(uri);
+  });
+});
+
+describe('plugins: the Packer version the editor passes', () => {
+  let client: LspTestClient;
+  let work: string;
+  before(async () => {
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'version-'));
+    client = await LspTestClient.start({}, {}, { packerVersion: null });
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('claims no Packer 1.10 failure until the editor says which Packer runs the template', async () => {
+    const uri = `file://${work}/packer_configuration.json`;
+    const unknown = await client.open(uri, 'packer-json', LAB_JSON);
+    assert.ok(lacks('plugin-not-installed')(unknown));
+    const told = client.nextDiagnostics(uri, has('plugin-not-installed'), 'after packer/packerVersion');
+    await client.connection.sendNotification('packer/packerVersion', { version: '1.12.0' });
+    const diagnostics = await told;
+    assert.match(
+      messageText(diagnostics.find((d) => d.code === 'plugin-not-installed') as Diagnostic),
+      /^Packer 1\.12\.0 says/,
+    );
+    const bundled = client.nextDiagnostics(uri, lacks('plugin-not-installed'), 'back to a bundling Packer');
+    await client.connection.sendNotification('packer/packerVersion', { version: '1.9.4' });
+    await bundled;
+    await client.close(uri);
+  });
+});
