@@ -202,7 +202,7 @@ build {
     const diagnostics = await noticed;
     // Neither 1.3.0 (wrong digest) nor 1.4.0-dev (no checksum file) counts: only 1.1.0 is installed.
     assert.match(
-      messageText(diagnostics.find((d) => d.code === 'missing-plugin') as Diagnostic),
+      messageText(diagnostics.find((d) => d.code === 'missing-plugin')),
       /: the installed 1\.1\.0 does not satisfy it;/,
     );
     await client.close(uri);
@@ -229,7 +229,7 @@ describe('plugins: the Packer version the editor passes', () => {
     await client.connection.sendNotification('packer/packerVersion', { version: '1.12.0' });
     const diagnostics = await told;
     assert.match(
-      messageText(diagnostics.find((d) => d.code === 'plugin-not-installed') as Diagnostic),
+      messageText(diagnostics.find((d) => d.code === 'plugin-not-installed')),
       /^Packer 1\.12\.0 says/,
     );
     const bundled = client.nextDiagnostics(uri, lacks('plugin-not-installed'), 'back to a bundling Packer');
