@@ -304,7 +304,7 @@ export function startServer(connection: Connection): void {
     service.workspaceSymbols(p.query, workspaceIndex.snapshot(documents.all().map(input))),
   );
 
-  connection.onHover((p) => atCursor(p.textDocument.uri, p.position, null, (d, o) => service.hover(d, o)));
+  connection.onHover((p) => atCursor(p.textDocument.uri, p.position, null, (d, o) => service.hover(d, o, settings)));
   connection.onCompletion((p) =>
     atCursor(p.textDocument.uri, p.position, { isIncomplete: false, items: [] }, (d, o) => service.completion(d, o)),
   );

@@ -228,13 +228,67 @@ describe('plugins: the Packer version the editor passes', () => {
     const told = client.nextDiagnostics(uri, has('plugin-not-installed'), 'after packer/packerVersion');
     await client.connection.sendNotification('packer/packerVersion', { version: '1.12.0' });
     const diagnostics = await told;
-    assert.match(
-      messageText(diagnostics.find((d) => d.code === 'plugin-not-installed')),
-      /^Packer 1\.12\.0 says/,
-    );
+    assert.match(messageText(diagnostics.find((d) => d.code === 'plugin-not-installed')), /^Packer 1\.12\.0 says/);
     const bundled = client.nextDiagnostics(uri, lacks('plugin-not-installed'), 'back to a bundling Packer');
     await client.connection.sendNotification('packer/packerVersion', { version: '1.9.4' });
     await bundled;
+    await client.close(uri);
+  });
+});
+
+describe('plugins: hover and completion in required_plugins', () => {
+  let client: LspTestClient;
+  let plugins: string;
+  let work: string;
+  const TEXT = `packer {
+  required_plugins {
+    aws = {
+      source  = "${AMAZON}"
+      version = "~> 1.1"
+    }
+  }
+}
+`;
+  before(async () => {
+    plugins = makePluginFolder();
+    for (const version of ['1.1.0', '1.2.0-dev', '2.0.0']) installPlugin(plugins, { source: AMAZON, version });
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'hover-'));
+    client = await LspTestClient.start({}, {}, { env: { PACKER_PLUGIN_PATH: plugins }, packerVersion: '1.11.0' });
+  });
+  after(async () => {
+    await client.stop();
+    removePluginFolder(plugins);
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  it('shows the source, the constraint, the installed versions, the one used and the components under the entry’s name', async () => {
+    const uri = `file://${work}/plugins.pkr.hcl`;
+    await client.open(uri, 'packer', TEXT);
+    const hover = await client.request<{ contents: { value: string } } | null>('textDocument/hover', {
+      textDocument: { uri },
+      position: { line: 2, character: 5 },
+    });
+    const text = hover?.contents.value ?? '';
+    assert.match(text, /^\*\*aws\*\*: plugin `github\.com\/hashicorp\/amazon`/);
+    assert.match(text, /Version constraint: `~> 1\.1`/);
+    assert.ok(text.includes(`Installed: 1.1.0, 1.2.0-dev, 2.0.0, in \`${plugins}\``), text);
+    assert.match(text, /Used: \*\*1\.2\.0-dev\*\*, the highest installed version the constraint allows/);
+    assert.match(text, /`aws-ebs` \(builder\)/);
+    await client.close(uri);
+  });
+
+  it('completes the versions the plugin has released inside version = ""', async () => {
+    const uri = `file://${work}/versions.pkr.hcl`;
+    const text = TEXT.replace('"~> 1.1"', '""');
+    await client.open(uri, 'packer', text);
+    const list = await client.request<{ items: { label: string }[] }>('textDocument/completion', {
+      textDocument: { uri },
+      position: { line: 4, character: 17 },
+    });
+    assert.deepEqual(
+      list.items.slice(0, 2).map((i) => i.label),
+      ['~> 1', '>= 1.8.2'],
+    );
     await client.close(uri);
   });
 });

@@ -19,6 +19,7 @@ import { documentLinks } from './features/links/documentLinks';
 import { formatHcl, formatJson, type FormattingOptions, type FormattingResult } from './features/formatting';
 import { findProblems, toDiagnostics } from './features/validation';
 import { hover } from './features/hover/hover';
+import { pluginRequirementHover } from './features/hover/pluginRequirementHover';
 import { navigationFeatures, type NavigationFeatures } from './features/navigation/facade';
 import type { FileReader } from './rules/rule';
 import { FolderModel } from './model/hcl/folder';
@@ -38,7 +39,7 @@ export interface LanguageService extends NavigationFeatures {
   /** Whitespace-only edits; declined (with the reason) while the text has syntax errors. */
   format(input: DocumentInput, options: FormattingOptions, range?: { start: number; end: number }): FormattingResult;
   /** Markdown about what is at `offset` (UTF-16), with the hovered token's range; null when nothing is known. */
-  hover(input: DocumentInput, offset: number): Hover | null;
+  hover(input: DocumentInput, offset: number, settings?: ServiceSettings): Hover | null;
   /** Completion at `offset` (UTF-16): settings, block types, component types, values, names, functions. */
   completion(input: DocumentInput, offset: number): CompletionList;
   /** The signature of the HCL2 function or legacy template function whose arguments hold `offset`. */
@@ -107,9 +108,11 @@ export function createLanguageService(
       if (analysed.format === 'hcl' && analysed.root === undefined) return { edits: [] };
       return formatJson(analysed, options, range);
     },
-    hover(input, offset) {
+    hover(input, offset, settings = defaultSettings) {
       const analysed = analyse(input);
-      return isPacker(input, analysed) ? hover(analysed, offset) : null;
+      if (!isPacker(input, analysed)) return null;
+      const situation = situationOf(environment, settings.packerVersion);
+      return pluginRequirementHover(analysed, offset, situation) ?? hover(analysed, offset);
     },
     completion(input, offset) {
       const analysed = analyse(input);
