@@ -220,9 +220,20 @@ describe('rule duplicate-required-plugin', () => {
             'packer {\n  required_plugins {\n    amazon = {\n      source  = "github.com/hashicorp/amazon"\n      version = "~> 1"\n    }\n  }\n}\n',
         },
         messages: [
-          /^The plugin name "amazon" is already declared in plugins\.pkr\.hcl: Packer stops with `Duplicate required_plugin\."amazon" block`/,
+          /^This file and plugins\.pkr\.hcl both declare the plugin "amazon": Packer cannot build this folder as one configuration \(`Duplicate required_plugin\."amazon" block`\)\. If the files are templates of their own, build each alone/,
         ],
-        output: DECLARED_EBS.replace(/    amazon = \{\n[^}]*\}\n/, ''),
+      },
+      {
+        name: 'the same declaration twice in one file',
+        code: DECLARED_EBS.replace(
+          '  }\n}',
+          '    amazon = {\n      source  = "github.com/hashicorp/amazon"\n      version = "~> 1"\n    }\n  }\n}',
+        ),
+        uri: HCL,
+        messages: [
+          /^The plugin name "amazon" is already declared above: Packer stops with `Duplicate required_plugin\."amazon" block`/,
+        ],
+        output: DECLARED_EBS,
       },
       {
         name: 'two different plugins under one name: no fix chooses for the user',

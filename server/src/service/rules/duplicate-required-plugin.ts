@@ -4,7 +4,8 @@ import type { Rule } from './rule';
 /**
  * A `required_plugins` name declared twice in the folder. Packer (hcl2template `PluginRequirements`)
  * stops with `Duplicate required_plugin."NAME" block`: the name is the prefix of the plugin's
- * components, so it must point at one plugin.
+ * components, so it must point at one plugin. Within one file it is an error; across files a
+ * warning, since such files are usually templates of their own.
  */
 export const duplicateRequiredPlugin: Rule = {
   meta: {
@@ -19,6 +20,16 @@ export const duplicateRequiredPlugin: Rule = {
     for (const { requirement, first } of packerRequirements(hcl.configuration).duplicates) {
       if (requirement.file !== hcl.file) continue;
       const where = first.file === hcl.file ? 'above' : `in ${first.file.name}`;
+      if (first.file !== hcl.file) {
+        // Files that each declare their plugins are nearly always templates built (or initialised)
+        // one at a time, `packer build FILE`, side by side in a folder: only building the folder fails.
+        report({
+          range: requirement.nameRange,
+          severity: 'warning',
+          message: `This file and ${first.file.name} both declare the plugin "${requirement.name}": Packer cannot build this folder as one configuration (\`Duplicate required_plugin."${requirement.name}" block\`). If the files are templates of their own, build each alone (\`packer build FILE\`); otherwise keep one declaration.`,
+        });
+        continue;
+      }
       const same =
         requirement.source?.value.toLowerCase() === first.source?.value.toLowerCase() &&
         requirement.version?.value === first.version?.value;

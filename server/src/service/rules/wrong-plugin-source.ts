@@ -52,20 +52,20 @@ export const wrongPluginSource: Rule = {
       const renamed = ownTypes.map((t) =>
         t.startsWith(declared.name) ? requirement.name + t.slice(declared.name.length) : t,
       );
+      // The facts may miss a component of a plugin: say something only when a close name shows a typo.
       const suggestion = didYouMean(type, renamed) ?? didYouMean(type, allComponentTypes(kind));
+      if (suggestion === undefined) continue;
       const list = renamed.length > 0 ? ` It brings: ${renamed.join(', ')}.` : '';
       report({
         range: typeNode.range,
-        message: `The ${declared.name} plugin (${source.value}), declared as "${requirement.name}", has no ${kind} "${type}".${suggestion !== undefined ? ` Did you mean "${suggestion}"?` : ''}${list}`,
-        ...(suggestion !== undefined && {
-          fixes: [
-            {
-              title: `Change the type to "${suggestion}"`,
-              isPreferred: true,
-              edits: [{ range: typeNode.range, newText: JSON.stringify(suggestion) }],
-            },
-          ],
-        }),
+        message: `The ${declared.name} plugin (${source.value}), declared as "${requirement.name}", has no ${kind} "${type}". Did you mean "${suggestion}"?${list}`,
+        fixes: [
+          {
+            title: `Change the type to "${suggestion}"`,
+            isPreferred: true,
+            edits: [{ range: typeNode.range, newText: JSON.stringify(suggestion) }],
+          },
+        ],
       });
     }
   },
