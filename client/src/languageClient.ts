@@ -8,6 +8,7 @@ import {
   CloseAction,
   ErrorAction,
   LanguageClient,
+  State,
   TransportKind,
   type CloseHandlerResult,
   type ErrorHandler,
@@ -51,6 +52,8 @@ export class PackerLanguageClient implements vscode.Disposable {
   readonly outputChannel = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   private client: LanguageClient | undefined;
   private crashes: number[] = [];
+  /** The last Packer version told to the server: told again to a restarted one. */
+  private packerVersion: string | null | undefined;
 
   constructor(private readonly serverModule: string) {}
 
@@ -61,6 +64,11 @@ export class PackerLanguageClient implements vscode.Disposable {
     }
     const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, this.serverOptions(), this.clientOptions());
     this.client = client;
+    // A server restarted after a crash starts without it: tell it again which Packer runs the templates.
+    client.onDidChangeState((event) => {
+      if (event.newState === State.Running && this.packerVersion !== undefined)
+        this.notifyPackerVersion(this.packerVersion ?? undefined);
+    });
     try {
       await client.start();
     } catch (error) {
@@ -114,6 +122,7 @@ export class PackerLanguageClient implements vscode.Disposable {
 
   /** Tells the server which Packer runs the templates (`packer/packerVersion`), so that its checks follow it. */
   notifyPackerVersion(version: string | undefined): void {
+    this.packerVersion = version ?? null;
     const client = this.client;
     if (!client?.isRunning()) return;
     client.sendNotification(PACKER_VERSION_NOTIFICATION, { version: version ?? null }).catch((error: unknown) => {
