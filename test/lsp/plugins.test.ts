@@ -292,3 +292,88 @@ describe('plugins: hover and completion in required_plugins', () => {
     await client.close(uri);
   });
 });
+
+describe('plugins: the other findings over the connection, in both syntaxes', () => {
+  let client: LspTestClient;
+  let plugins: string;
+  let work: string;
+  before(async () => {
+    plugins = makePluginFolder();
+    installPlugin(plugins, { source: AMAZON, version: '1.3.0' });
+    work = fs.mkdtempSync(path.join(os.tmpdir(), 'findings-'));
+    client = await LspTestClient.start({}, {}, { env: { PACKER_PLUGIN_PATH: plugins }, packerVersion: '1.12.0' });
+  });
+  after(async () => {
+    await client.stop();
+    removePluginFolder(plugins);
+    fs.rmSync(work, { recursive: true, force: true });
+  });
+
+  const preferredFix = async (uri: string, diagnostic: Diagnostic): Promise<CodeAction> => {
+    const actions = await client.codeActions(uri, diagnostic.range, [diagnostic], ['quickfix']);
+    const preferred = actions.filter((a) => a.isPreferred);
+    assert.equal(preferred.length, 1, actions.map((a) => a.title).join(', '));
+    return preferred[0] as CodeAction;
+  };
+
+  it('wrong-plugin-source: the tutorial’s vsphere source for amazon-ebs, fixed to the amazon source', async () => {
+    const uri = `file://${work}/tutorial/aws.pkr.hcl`;
+    const text = `packer {\n  required_plugins {\n    amazon = {\n      version = ">= 1.0.0"\n      source  = "github.com/hashicorp/vsphere"\n    }\n  }\n}\n\nsource "amazon-ebs" "ubuntu" {\n  region = "us-west-2"\n}\n`;
+    const diagnostics = await client.open(uri, 'packer', text);
+    const wrong = diagnostics.find((d) => d.code === 'wrong-plugin-source');
+    assert.ok(wrong, codes(diagnostics).join(', '));
+    assert.equal(wrong.severity, 1);
+    const fixed = applyAction(text, uri, await preferredFix(uri, wrong));
+    assert.ok(fixed.includes('source  = "github.com/hashicorp/amazon"'), fixed);
+    assert.ok(lacks('wrong-plugin-source')(await client.change(uri, fixed)));
+    await client.close(uri);
+  });
+
+  it('duplicate-required-plugin: the same entry twice in a file, the copy removed', async () => {
+    const uri = `file://${work}/dup/plugins.pkr.hcl`;
+    const entry = `    amazon = {\n      source  = "${AMAZON}"\n      version = "~> 1"\n    }\n`;
+    const text = `packer {\n  required_plugins {\n${entry}${entry}  }\n}\n`;
+    const diagnostics = await client.open(uri, 'packer', text);
+    const duplicate = diagnostics.find((d) => d.code === 'duplicate-required-plugin');
+    assert.ok(duplicate);
+    assert.equal(duplicate.range.start.line, 6);
+    assert.equal(
+      applyAction(text, uri, await preferredFix(uri, duplicate)),
+      `packer {\n  required_plugins {\n${entry}  }\n}\n`,
+    );
+    await client.close(uri);
+  });
+
+  it('newer-packer-feature: a function of Packer 1.13 on Packer 1.12', async () => {
+    const uri = `file://${work}/fn/locals.pkr.hcl`;
+    const diagnostics = await client.open(uri, 'packer', 'locals {\n  ok = startswith("ab", "a")\n}\n');
+    assert.deepEqual(
+      diagnostics.filter((d) => d.code === 'newer-packer-feature').map((d) => [d.severity, messageText(d)]),
+      [[2, 'The function `startswith` arrived in Packer 1.13.0; the Packer in use is 1.12.0.']],
+    );
+    await client.close(uri);
+  });
+
+  it('reads required_plugins in HCL2’s JSON syntax: missing and undeclared plugins in a *.pkr.json file', async () => {
+    const uri = `file://${work}/json/web.pkr.json`;
+    const text = JSON.stringify(
+      {
+        packer: { required_plugins: { docker: { source: 'github.com/hashicorp/docker', version: '~> 1' } } },
+        source: { 'amazon-ebs': { web: { region: 'us-east-1' } } },
+      },
+      null,
+      2,
+    );
+    const diagnostics = await client.open(uri, 'packer-json', text);
+    const missing = diagnostics.find((d) => d.code === 'missing-plugin');
+    assert.match(
+      messageText(missing as Diagnostic),
+      /^Missing plugin github\.com\/hashicorp\/docker ~> 1: none is installed/,
+    );
+    const undeclared = diagnostics.find((d) => d.code === 'undeclared-plugin');
+    // amazon is installed (1.3.0): Packer loads it, but packer init elsewhere would not install it.
+    assert.equal(undeclared?.severity, 2);
+    assert.match(messageText(undeclared as Diagnostic), /Packer loads the installed 1\.3\.0 here/);
+    await client.close(uri);
+  });
+});
