@@ -367,13 +367,13 @@ describe('plugins: the other findings over the connection, in both syntaxes', ()
     const diagnostics = await client.open(uri, 'packer-json', text);
     const missing = diagnostics.find((d) => d.code === 'missing-plugin');
     assert.match(
-      messageText(missing as Diagnostic),
+      messageText(missing),
       /^Missing plugin github\.com\/hashicorp\/docker ~> 1: none is installed/,
     );
     const undeclared = diagnostics.find((d) => d.code === 'undeclared-plugin');
     // amazon is installed (1.3.0): Packer loads it, but packer init elsewhere would not install it.
     assert.equal(undeclared?.severity, 2);
-    assert.match(messageText(undeclared as Diagnostic), /Packer loads the installed 1\.3\.0 here/);
+    assert.match(messageText(undeclared), /Packer loads the installed 1\.3\.0 here/);
     await client.close(uri);
   });
 });
