@@ -336,6 +336,33 @@ source "proxmox-iso" "vm" {
   });
 });
 
+describe('rule setting-needs-newer-plugin in a legacy JSON template', () => {
+  const JSON_URI = 'file:///w/j/template.json';
+  const code =
+    '{\n  "builders": [{ "type": "proxmox-iso", "boot_iso": { "iso_file": "x" }, "ssh_wait_timeout": "5m" }]\n}\n';
+  const ranges = {
+    'builder/proxmox-iso/boot_iso': { since: '1.2.0' },
+    'builder/proxmox-iso/ssh_wait_timeout': { until: '1.0.0' },
+  };
+  ruleTester('setting-needs-newer-plugin', {
+    valid: [
+      { name: 'not installed: no version in use', code, uri: JSON_URI, packer: situation({ installed: [], ranges }) },
+    ],
+    invalid: [
+      {
+        name: 'the highest installed version is the one Packer loads; a deprecated key is deprecated-setting’s',
+        code,
+        uri: JSON_URI,
+        packer: situation({
+          installed: ['github.com/hashicorp/proxmox@1.0.5', 'github.com/hashicorp/proxmox@1.1.8'],
+          ranges,
+        }),
+        messages: [/^`boot_iso` needs proxmox 1\.2\.0 or later; the version in use is 1\.1\.8 \(installed\)\.$/],
+      },
+    ],
+  });
+});
+
 describe('rule newer-packer-feature', () => {
   ruleTester('newer-packer-feature', {
     valid: [

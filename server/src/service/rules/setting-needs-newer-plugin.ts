@@ -1,4 +1,6 @@
 import type { TemplateComponent } from '../model/legacyTemplate';
+import { ALL_BUILDERS } from '../packer/deprecationTable';
+import { deprecatedNames } from '../packer/deprecations';
 import { classifyComponent } from '../plugins/componentPlugins';
 import { discoveredPlugins } from '../plugins/installedPlugins';
 import type { PackerSituation } from '../plugins/packerSituation';
@@ -82,13 +84,20 @@ function checkSettings(
         message: `\`${property.key}\` needs ${plugin.name} ${since.text} or later; the version in use is ${describeInUse(inUse)}.`,
         ...(fixes.length > 0 && { fixes }),
       });
-    } else if (until !== undefined && compareVersions(inUse.version, until) > 0) {
+    } else if (until !== undefined && compareVersions(inUse.version, until) > 0 && !replaced(component, property.key)) {
       report({
         range: property.keyRange,
         message: `\`${property.key}\` was removed from ${plugin.name} after ${until.text}; the version in use is ${describeInUse(inUse)}, which no longer has it.`,
       });
     }
   }
+}
+
+/** A removed setting with a known replacement is deprecated-setting's to report, with the rewrite. */
+function replaced(component: TemplateComponent, key: string): boolean {
+  if (component.kind === 'data-source' || component.type === undefined) return false;
+  if (component.kind === 'builder' && ALL_BUILDERS.includes(key)) return true;
+  return deprecatedNames(component.kind, component.type).keys.includes(key);
 }
 
 /** Raise the floors of the constraint to `since`, keeping its operators and its ceiling. */
