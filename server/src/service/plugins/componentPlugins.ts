@@ -89,9 +89,14 @@ export function classifyComponent(
   };
 }
 
-/** A source address `packer init` can install from (`host/namespace/name`). */
+/** A source address `packer init` can install from: `host/namespace/name`. */
+export function isSourceAddress(source: string): boolean {
+  return /^[\w.-]+\/[\w.-]+\/[\w.-]+$/.test(source);
+}
+
+/** A plugin whose facts give a source address `packer init` can install from. */
 export function isInstallable(plugin: PluginFacts): boolean {
-  return /^[\w.-]+\/[\w.-]+\/[\w.-]+$/.test(plugin.source);
+  return isSourceAddress(plugin.source);
 }
 
 /** Every component type a plugin we know brings, for did-you-mean. */

@@ -7,7 +7,7 @@ import type { Attribute, Block, ObjectExpression } from '../parsing/hcl/ast';
 import { literalString, type HclConfiguration } from '../model/hcl/configuration';
 import type { HclFile } from '../model/hcl/hclFile';
 import type { OffsetRange } from '../types';
-import { parseConstraints, type Constraints } from './versions';
+import { lowerBound, parseConstraints, type Constraints, type Version } from './versions';
 
 export interface StringAt {
   readonly value: string;
@@ -104,4 +104,13 @@ function requirementOf(file: HclFile, block: Block, attribute: Attribute): Plugi
     constraints: parseConstraints(version?.value ?? ''),
     block,
   };
+}
+
+/** The lowest Packer release `required_version` admits, when it sets a floor: all Packer may be assumed to be. */
+export function requiredPackerFloor(requirements: PackerRequirements): Version | undefined {
+  for (const { constraints } of requirements.packerVersions) {
+    const floor = constraints.ok ? lowerBound(constraints.constraints) : undefined;
+    if (floor !== undefined) return floor;
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { isInstallable, pluginAt } from '../plugins/componentPlugins';
+import { isInstallable, isSourceAddress, pluginAt } from '../plugins/componentPlugins';
 import { CONSTRUCTS_SINCE, isAtLeast } from '../plugins/packerReleases';
 import { packerRequirements } from '../plugins/requirements';
 import { choosePluginVersion } from '../plugins/versionChoice';
@@ -29,7 +29,7 @@ export const missingPlugin: Rule = {
     for (const requirement of packerRequirements(hcl.configuration).plugins) {
       const source = requirement.source?.value;
       if (requirement.file !== hcl.file || source === undefined || !requirement.constraints.ok) continue;
-      if (!/^[\w.-]+\/[\w.-]+\/[\w.-]+$/.test(source)) continue;
+      if (!isSourceAddress(source)) continue;
       const facts = pluginAt(source);
       if (facts !== undefined && !isInstallable(facts)) continue;
       const versions = choosePluginVersion(source, requirement.constraints.constraints, installed, facts);

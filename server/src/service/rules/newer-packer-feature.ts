@@ -1,8 +1,7 @@
 import type { Block, Body, Expression } from '../parsing/hcl/ast';
 import { forEachBodyExpression, forEachChild } from '../parsing/hcl/walk';
 import { CONSTRUCTS_SINCE, FUNCTIONS_SINCE, isAtLeast } from '../plugins/packerReleases';
-import { packerRequirements } from '../plugins/requirements';
-import { lowerBound, type Version } from '../plugins/versions';
+import { packerRequirements, requiredPackerFloor } from '../plugins/requirements';
 import type { OffsetRange } from '../types';
 import type { Rule } from './rule';
 
@@ -21,9 +20,7 @@ export const newerPackerFeature: Rule = {
   check({ document, packer, report }) {
     const hcl = document.hcl;
     if (hcl === undefined || hcl.file.role !== 'config') return;
-    const floor = packerRequirements(hcl.configuration)
-      .packerVersions.flatMap((r) => (r.constraints.ok ? [lowerBound(r.constraints.constraints)] : []))
-      .find((v): v is Version => v !== undefined);
+    const floor = requiredPackerFloor(packerRequirements(hcl.configuration));
     const version = packer.packerVersion ?? floor;
     if (version === undefined) return;
     const whose =

@@ -1,10 +1,9 @@
 import { discoveredPlugins } from '../plugins/installedPlugins';
 import { classifyComponent } from '../plugins/componentPlugins';
 import { isAtLeast, CONSTRUCTS_SINCE, UNBUNDLED_SINCE } from '../plugins/packerReleases';
-import { packerRequirements } from '../plugins/requirements';
+import { packerRequirements, requiredPackerFloor } from '../plugins/requirements';
 import { declarePluginEdit, majorConstraint } from '../plugins/requiredPluginsEdit';
 import { newestRelease } from '../plugins/versionChoice';
-import { lowerBound } from '../plugins/versions';
 import type { Finding } from '../types';
 import type { Rule } from './rule';
 
@@ -26,8 +25,7 @@ export const undeclaredPlugin: Rule = {
     const hcl = document.hcl;
     if (hcl === undefined) return;
     const requirements = packerRequirements(hcl.configuration);
-    const floor = requirements.packerVersions.flatMap((r) => (r.constraints.ok ? [r.constraints.constraints] : []));
-    const packerVersion = packer.packerVersion ?? floor.map((c) => lowerBound(c)).find((v) => v !== undefined);
+    const packerVersion = packer.packerVersion ?? requiredPackerFloor(requirements);
     // Packer before 1.7 has no required_plugins to add to.
     if (packerVersion !== undefined && !isAtLeast(packerVersion, CONSTRUCTS_SINCE.requiredPlugins)) return;
     const unbundled = packerVersion !== undefined && isAtLeast(packerVersion, UNBUNDLED_SINCE);
