@@ -1,6 +1,6 @@
 /**
  * The edit that declares a plugin in `required_plugins`: into this file's `required_plugins` block,
- * else into its `packer` block, else a new `packer` block at the top of the file. The fix layout
+ * else into its `packer` block, else a new `packer` block before the file's first block. The fix layout
  * step then aligns it as `packer fmt` would. Native HCL2 only: `*.pkr.json` gets no edit.
  */
 import type { HclFile } from '../model/hcl/hclFile';
@@ -53,8 +53,10 @@ export function declarePluginEdit(
       `  required_plugins {\n    ${entryText(entry, '    ')}\n  }\n`,
     );
   }
+  // Before the first block, after the comments that open the file (a licence header, a description).
+  const first = file.body.items[0]?.range.start ?? file.text.length;
   return {
-    range: { start: 0, end: 0 },
+    range: { start: first, end: first },
     newText: `packer {\n  required_plugins {\n    ${entryText(entry, '    ')}\n  }\n}\n\n`,
   };
 }
