@@ -404,3 +404,25 @@ describe('rule newer-packer-feature', () => {
     ],
   });
 });
+
+describe('rule unknown-component-type with required_plugins accessors', () => {
+  const renamed = DECLARED_EBS.replace('amazon = {', 'aws = {').replace(/amazon-ebs/g, 'aws-ebs');
+  ruleTester('unknown-component-type', {
+    valid: [
+      { name: 'an accessor renames the plugin’s components', code: renamed, uri: HCL },
+      {
+        name: 'a typo under an accessor is wrong-plugin-source’s',
+        code: renamed.replace(/aws-ebs/g, 'aws-ebz'),
+        uri: HCL,
+      },
+    ],
+    invalid: [
+      {
+        name: 'an accessor whose source is unknown: the type may come from it',
+        code: renamed.replace(AMAZON, 'github.com/someone/aws'),
+        uri: HCL,
+        messages: [/^"aws-ebs" is not a builder type that Packer ships; if it comes from a plugin/],
+      },
+    ],
+  });
+});
