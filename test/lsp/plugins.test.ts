@@ -221,6 +221,38 @@ build {
   });
 });
 
+describe('plugins: the first packer init creates the plugin folder', () => {
+  let client: LspTestClient;
+  let home: string;
+  before(async () => {
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'packer-home-'));
+    // No PACKER_PLUGIN_PATH: Packer's own choice, ~/.config/packer/plugins, which does not exist yet.
+    client = await LspTestClient.start(
+      {},
+      {},
+      { env: { PACKER_PLUGIN_PATH: '', HOME: home }, packerVersion: '1.11.2' },
+    );
+  });
+  after(async () => {
+    await client.stop();
+    fs.rmSync(home, { recursive: true, force: true });
+  });
+
+  it('watches the nearest existing folder until the plugin folder appears, then reads it', async () => {
+    const uri = `file://${home}/work/web.pkr.hcl`;
+    const text = `packer {\n  required_plugins {\n    amazon = {\n      source  = "${AMAZON}"\n      version = "~> 1"\n    }\n  }\n}\n`;
+    const first = await client.open(uri, 'packer', text);
+    const plugins = path.join(home, '.config', 'packer', 'plugins');
+    assert.ok(
+      first.some((d) => d.code === 'missing-plugin' && messageText(d).includes(`none is installed in ${plugins}`)),
+    );
+    const cleared = client.nextDiagnostics(uri, lacks('missing-plugin'), 'the plugin folder created with amazon in it');
+    installPlugin(plugins, { source: AMAZON, version: '1.8.2' });
+    await cleared;
+    await client.close(uri);
+  });
+});
+
 describe('plugins: the Packer version the editor passes', () => {
   const s = session({ packerVersion: null });
 
