@@ -1,13 +1,23 @@
 // @ts-check
 /**
  * Compiles schemas/**\/*.json with ajv into standalone validation code, so that the
- * language server never compiles a schema at start-up:
+ * language server never runs ajv's compiler:
  *
- *   server/src/service/schema/generated/validators.ts  ajv standalone code, keyed "<kind>/<type>"
- *   server/src/service/schema/generated/schemas.ts     the schema objects, typed
+ *   dist/packer-components.dat (and out/server/src/service/schema/, for tests run from out/)
+ *        per component, the schema's JSON text and the minified source of a function
+ *        (schema, runtime) => validator
+ *   server/src/service/schema/generated/components.ts  where each component's two lie in that file
  *   server/src/service/schema/generated/hcl2.ts        the HCL2 facts (functions, blocks, data source outputs)
+ *   server/src/service/schema/generated/plugins.ts     the plugins (schemas/plugins.json)
  *
- * Both files are git-ignored and rebuilt by `npm run build:validators`.
+ * Why a data file rather than code and objects in the bundle: with every plugin's components (145,
+ * most never used in a given workspace) the validators as code made the server bundle three times as
+ * big, and compiling it at start-up (V8 reads every byte of a script, strings included) a fifth
+ * slower. Now start-up reads none of it; a component's schema is parsed and its validator evaluated
+ * the first time a template uses it (schemaStore.ts), about a millisecond, against hundreds for
+ * compiling the schema with ajv there. Each validator's source is minified with esbuild.
+ *
+ * All these files are git-ignored and rebuilt by `npm run build:validators`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +25,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
+/** @type {typeof import('esbuild')} */
+const esbuild = require('esbuild');
 /** @type {typeof import('ajv').default} */
 const Ajv = require('ajv').default;
 /** @type {typeof import('ajv/dist/standalone/index.js').default} */
@@ -23,6 +35,9 @@ const standaloneCode = require('ajv/dist/standalone').default;
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SCHEMAS = path.join(ROOT, 'schemas');
 const OUT = path.join(ROOT, 'server', 'src', 'service', 'schema', 'generated');
+/** The data file, written beside the bundled server and beside schemaStore.js as tsc compiles it. */
+const DATA_FILE = 'packer-components.dat';
+const DATA_DIRS = [path.join(ROOT, 'dist'), path.join(ROOT, 'out', 'server', 'src', 'service', 'schema')];
 
 /** Annotation keywords of our schemas; ajv strict mode rejects unknown keywords. */
 const PACKER_KEYWORDS = [
@@ -35,6 +50,9 @@ const PACKER_KEYWORDS = [
   'x-packer-deprecated',
   'x-packer-since',
   'x-packer-until',
+  'x-packer-absent-in',
+  'x-packer-type-changes',
+  'x-packer-required-tag',
   'x-packer-constraint',
 ];
 
@@ -55,35 +73,30 @@ function readSchemas() {
     );
 }
 
+/** The ajv runtime helpers a validator may call, passed to it as `runtime.<name>` (schemaStore.ts). */
+const RUNTIME = new Set(['ucs2length', 'equal']);
+
 /**
- * The standalone code requires a few ajv runtime helpers by module path. Hoisting
- * them into static imports lets tsc (commonjs, out/) and esbuild (the bundle) resolve
- * them the same way, from the `ajv` package.
- * @param {string} code
+ * The standalone code requires ajv runtime helpers by module path; each becomes `runtime.<name>`.
+ * @param {string} code @param {Set<string>} used collects the helpers' names
  */
-function hoistRuntimeRequires(code) {
-  /** @type {Map<string, string>} */
-  const modules = new Map();
-  const body = code.replace(/require\("(ajv\/dist\/runtime\/[a-z0-9_]+)"\)\.default/g, (_, mod) => {
-    let name = modules.get(mod);
-    if (!name) {
-      name = `ajvRuntime${modules.size}`;
-      modules.set(mod, name);
-    }
-    return name;
+function runtimeAsParameter(code, used) {
+  const body = code.replace(/require\("ajv\/dist\/runtime\/([a-z0-9_]+)"\)\.default/g, (_, name) => {
+    if (!RUNTIME.has(name)) throw new Error(`standalone code needs ajv runtime "${name}": add it to RUNTIME`);
+    used.add(name);
+    return `runtime.${name}`;
   });
   if (/require\(/.test(body)) throw new Error('standalone code still holds a require() call');
-  const imports = [...modules].map(([mod, name]) => `import ${name} from ${JSON.stringify(mod)};`);
-  return { imports, body, runtime: [...modules.keys()] };
+  return body;
 }
 
 /**
  * The standalone code embeds every (sub)schema it reads at run time as a literal,
  * which would ship each schema twice. Each literal is replaced by a path into the
- * `schemas` export, found by matching the JSON text of every subtree.
- * @param {string} code @param {{ key: string, schema: any }[]} entries
+ * `schema` parameter, found by matching the JSON text of every subtree.
+ * @param {string} code @param {any} schema
  */
-function shareSchemaLiterals(code, entries) {
+function shareSchemaLiterals(code, schema) {
   /** @type {Map<string, string>} */
   const paths = new Map();
   /** @param {any} node @param {string} access */
@@ -93,7 +106,7 @@ function shareSchemaLiterals(code, entries) {
     if (!paths.has(text)) paths.set(text, access);
     for (const [k, v] of Object.entries(node)) walk(v, `${access}[${Array.isArray(node) ? k : JSON.stringify(k)}]`);
   };
-  for (const { key, schema } of entries) walk(schema, `schemas[${JSON.stringify(key)}]`);
+  walk(schema, 'schema');
 
   let out = '';
   let at = 0;
@@ -139,7 +152,10 @@ const VALUE_TYPES = new Set([
   'map(string)',
   'block',
   'object',
+  'any',
 ]);
+/** Other cty collection types that plugins declare (list(map(string)), map(list(string))...). @param {unknown} t */
+const isValueType = (t) => typeof t === 'string' && (VALUE_TYPES.has(t) || /^(list|set|map)\((.+)\)$/.test(t));
 const CONSTRAINT_KINDS = new Set([
   'required',
   'oneOfRequired',
@@ -164,7 +180,7 @@ function checkShape(key, schema) {
     if (!node || typeof node !== 'object') return;
     for (const [name, prop] of Object.entries(node.properties ?? {})) {
       if (prop === true) continue; // a name repeated beside `required`
-      if (!VALUE_TYPES.has(prop['x-packer-type']) || typeof prop['x-packer-docs'] !== 'string')
+      if (!isValueType(prop['x-packer-type']) || typeof prop['x-packer-docs'] !== 'string')
         throw new Error(`${key}: ${at}/properties/${name} lacks x-packer-type or x-packer-docs`);
       walk(prop, `${at}/properties/${name}`);
     }
@@ -176,6 +192,24 @@ function checkShape(key, schema) {
   walk(schema, '#');
   for (const [name, def] of Object.entries(schema.definitions ?? {}))
     if (name.startsWith('block.')) walk(def, `#/definitions/${name}`);
+}
+
+/**
+ * One component's validator as the minified source of `function (schema, runtime) { ...; return validate; }`.
+ * @param {import('ajv').default} ajv @param {{ key: string, schema: any }} entry @param {Set<string>} runtime
+ */
+function validatorSource(ajv, { key, schema }, runtime) {
+  const validate = ajv.getSchema(schema.$id);
+  if (!validate) throw new Error(`${key}: not compiled`);
+  const code = standaloneCode(ajv, validate);
+  const m = /^"use strict";module\.exports = (\w+);module\.exports\.default = \1;/.exec(code);
+  if (!m) throw new Error(`${key}: unexpected standalone code`);
+  const { code: body } = shareSchemaLiterals(runtimeAsParameter(code.slice(m[0].length), runtime), schema);
+  const wrapped = `var f = function (schema, runtime) {\n${body}\nreturn ${m[1]};\n};`;
+  const minified = esbuild.transformSync(wrapped, { minify: true, target: 'node20' }).code.trim();
+  const inner = /^var f=(function\([\s\S]*\});$/.exec(minified);
+  if (!inner?.[1]) throw new Error(`${key}: unexpected minified code`);
+  return inner[1];
 }
 
 function main() {
@@ -190,57 +224,62 @@ function main() {
     allowUnionTypes: true,
     // keep each shared type check a function instead of pasting it at every key
     inlineRefs: false,
-    code: { source: true, esm: true, lines: true },
+    code: { source: true },
   });
   ajv.addVocabulary(PACKER_KEYWORDS);
-  /** @type {Record<string, string>} */
-  const exportsByName = {};
-  entries.forEach(({ key, schema }, i) => {
-    ajv.addSchema(schema);
-    exportsByName[`v${i}`] = schema.$id;
-  });
-  const source = standaloneCode(ajv, exportsByName);
-  const hoisted = hoistRuntimeRequires(source.replace(/^"use strict";/, ''));
-  const { code, shared } = shareSchemaLiterals(hoisted.body, entries);
-  const body = code
-    // the per-schema exports of ajv become locals: `validators` is the one export
-    .replace(/export const (v\d+) = /g, 'const $1 = ')
-    // Under noImplicitAny, tsc traces the evolving type of `let x;` and `let x = null;`
-    // through each (huge) function even with @ts-nocheck, which takes minutes.
-    .replace(/\blet (\w+) = null;/g, 'let $1: any = null;')
-    .replace(/\blet (\w+);/g, 'let $1: any;');
-  const { imports, runtime } = hoisted;
+  for (const { schema } of entries) ajv.addSchema(schema);
+  /** @type {Set<string>} */
+  const runtime = new Set();
+  const sources = entries.map((entry) => [entry.key, validatorSource(ajv, entry, runtime)]);
+  const used = [...runtime].sort();
 
-  const validators = [
+  // Every schema's JSON text, then every validator's source, in one UTF-8 file; the index (in the
+  // bundle) says where each one lies, so that the server reads only what a template uses. Like with
+  // like, so that the .vsix's deflate finds the repeats between neighbours.
+  const texts = entries.map(({ schema }) => Buffer.from(JSON.stringify(schema)));
+  const codes = sources.map(([, source]) => Buffer.from(source ?? ''));
+  const parts = [...texts, ...codes];
+  /** @type {Record<string, [number, number, number, number]>} */
+  const index = {};
+  let textAt = 0;
+  let codeAt = texts.reduce((n, b) => n + b.length, 0);
+  entries.forEach(({ key }, i) => {
+    const text = texts[i]?.length ?? 0;
+    const code = codes[i]?.length ?? 0;
+    index[key] = [textAt, text, codeAt, code];
+    textAt += text;
+    codeAt += code;
+  });
+  const data = Buffer.concat(parts);
+
+  const components = [
     HEADER,
-    "import type { CompiledValidator } from '../schemaTypes';",
-    "import { schemas } from './schemas';",
-    ...imports,
-    body.trim(),
+    "import type { ValidatorRuntime } from '../schemaTypes';",
+    ...used.map((name) => `import ${name} from 'ajv/dist/runtime/${name}';`),
     '',
-    '/** Standalone ajv validators, keyed "<kind>/<type>". */',
-    'export const validators: Readonly<Record<string, CompiledValidator>> = {',
-    ...entries.map(({ key }, i) => `  ${JSON.stringify(key)}: v${i},`),
+    `/** The file beside the server (dist/) or schemaStore.js (out/) that holds every schema and validator. */`,
+    `export const COMPONENTS_FILE = ${JSON.stringify(DATA_FILE)};`,
+    '',
+    '/** The ajv runtime helpers the validators call. */',
+    `export const runtime: ValidatorRuntime = { ${used.join(', ')} };`,
+    '',
+    '/**',
+    ' * Per component, keyed "<kind>/<type>": where in COMPONENTS_FILE its schema\'s JSON text lies and',
+    ' * where the source of its `function (schema, runtime)` returning the validator: [start, bytes, start, bytes].',
+    ' */',
+    'export const componentIndex: Readonly<Record<string, readonly [number, number, number, number]>> = {',
+    ...Object.entries(index).map(([key, at]) => `  ${JSON.stringify(key)}: ${JSON.stringify(at)},`),
     '};',
     '',
   ].join('\n');
 
-  // A JSON string, not an object literal: tsc would spend minutes checking a literal
-  // of this size (checkShape stands in for it), and JSON.parse loads it faster too.
-  const schemas = [
-    '// Generated by scripts/compile-validators.mjs from schemas/. Do not edit.',
-    "import type { ComponentSchema } from '../schemaTypes';",
-    '',
-    '/** The component schemas, keyed "<kind>/<type>". */',
-    'export const schemas: Readonly<Record<string, ComponentSchema>> = JSON.parse(',
-    `  ${JSON.stringify(JSON.stringify(Object.fromEntries(entries.map(({ key, schema }) => [key, schema]))))},`,
-    ');',
-    '',
-  ].join('\n');
-
   fs.mkdirSync(OUT, { recursive: true });
-  fs.writeFileSync(path.join(OUT, 'validators.ts'), validators);
-  fs.writeFileSync(path.join(OUT, 'schemas.ts'), schemas);
+  for (const stale of ['validators.ts', 'schemas.ts']) fs.rmSync(path.join(OUT, stale), { force: true });
+  fs.writeFileSync(path.join(OUT, 'components.ts'), components);
+  for (const dir of DATA_DIRS) {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, DATA_FILE), data);
+  }
   // The HCL2 facts (functions, blocks, data source outputs) travel the same way: no file reads at run time.
   const hcl2 = fs.readFileSync(path.join(SCHEMAS, 'hcl2.json'), 'utf8');
   fs.writeFileSync(
@@ -271,8 +310,8 @@ function main() {
   const kb = (/** @type {string} */ s) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KiB`;
   console.log(
     `compile-validators: ${entries.length} schemas in ${ms.toFixed(0)} ms; ` +
-      `validators.ts ${kb(validators)}, schemas.ts ${kb(schemas)}; ` +
-      `${shared} schema literals shared; ajv runtime: ${runtime.join(', ') || 'none'}`,
+      `${DATA_FILE} ${kb(data.toString('utf8'))}, components.ts ${kb(components)}; ` +
+      `ajv runtime: ${used.join(', ') || 'none'}`,
   );
 }
 

@@ -22,6 +22,8 @@ import type {
 } from '../../server/src/service/schema/schemaTypes';
 
 const ROOT = path.resolve(__dirname, '../../..');
+/** The schema generator, compiled by tsc -b (tools/schema-generator). */
+const GENERATOR = path.join(ROOT, 'out', 'tools', 'schema-generator', 'main.js');
 const FACTS = process.env.PACKER_FACTS ?? path.resolve(ROOT, '..', 'shared', 'packer', 'components.json');
 const CORPUS = process.env.PACKER_CORPUS ?? path.resolve(ROOT, '..', 'shared', 'corpus');
 
@@ -57,15 +59,60 @@ const without = (key: string, value: Record<string, unknown> = EBS) =>
   Object.fromEntries(Object.entries(value).filter(([k]) => k !== key));
 
 describe('schema store', () => {
-  it('has the 64 components of the facts', () => {
-    const counts = COMPONENT_KINDS.map((kind) => listComponentTypes(kind).length);
-    assert.deepEqual(counts, [20, 12, 18, 14]);
-    assert.ok(listComponentTypes('builder').includes('amazon-ebs'));
-    assert.equal(getComponentSchema('builder', 'vmware-iso'), undefined);
+  it('has every component of the plugin facts and the core components of components.json', () => {
+    const pluginComponents = fs
+      .readdirSync(path.join(ROOT, 'schemas', 'facts'))
+      .filter((f) => f.endsWith('.json'))
+      .flatMap((f) => {
+        const facts = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'facts', f), 'utf8')) as {
+          plugin: string;
+          components: { kind: ComponentKind; type: string }[];
+        };
+        return ['hashicups', 'mondoo'].includes(facts.plugin) ? [] : facts.components;
+      });
+    assert.ok(pluginComponents.length >= 135, `${pluginComponents.length} plugin components`);
+    for (const { kind, type } of pluginComponents)
+      assert.ok(getComponentSchema(kind, type)?.['x-packer'].plugin, `${kind}/${type} has a plugin schema`);
+    for (const [kind, type] of [
+      ['builder', 'null'],
+      ['provisioner', 'shell'],
+      ['post-processor', 'manifest'],
+      ['data-source', 'http'],
+    ] as const)
+      assert.equal(getComponentSchema(kind, type)?.['x-packer'].plugin, undefined, `${kind}/${type} is core`);
+    assert.ok(listComponentTypes('builder').includes('proxmox-iso'));
+    assert.equal(getComponentSchema('builder', 'no-such-builder'), undefined);
     assert.equal(getComponentSchema('builder', 'toString'), undefined);
-    assert.deepEqual(validateComponent('builder', 'vmware-iso', {}), []);
+    assert.deepEqual(validateComponent('builder', 'no-such-builder', {}), []);
     const index = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'index.json'), 'utf8')) as unknown[];
-    assert.equal(index.length, 64);
+    const counts = COMPONENT_KINDS.map((kind) => listComponentTypes(kind).length);
+    assert.equal(
+      index.length,
+      counts.reduce((a, b) => a + b),
+    );
+  });
+
+  it('knows a setting in every release it exists in, with the releases', () => {
+    const iso = schemaOf('builder', 'proxmox-iso');
+    assert.deepEqual(iso['x-packer'].plugin?.name, 'proxmox');
+    assert.equal(getPropertySchema(iso, 'boot_iso')?.['x-packer-since'], '1.2.0');
+    const unknown = (value: Record<string, unknown>) =>
+      validateComponent('builder', 'proxmox-iso', value).filter((e) => e.keyword === 'additionalProperties');
+    assert.deepEqual(
+      unknown({ memry: 2048 }).map((e) => e.params),
+      [{ additionalProperty: 'memry' }],
+    );
+    // vmware 2.0 removed the remote (ESXi) settings and made `version` a number: a setting of any release
+    // is known, and a value of any of its types accepted (which release applies is decided elsewhere)
+    const vmware = schemaOf('builder', 'vmware-iso');
+    assert.equal(getPropertySchema(vmware, 'remote_host')?.['x-packer-until'], '1.2.0');
+    assert.equal(getPropertySchema(vmware, 'tools_mode')?.['x-packer-since'], '2.0.0');
+    assert.equal(getPropertySchema(vmware, 'version')?.['x-packer-type'], 'number');
+    const valid = { remote_host: 'esxi.local', remote_username: 'root', tools_mode: 'upload', version: '19' };
+    assert.deepEqual(
+      validateComponent('builder', 'vmware-iso', valid).filter((e) => e.instancePath !== ''),
+      [],
+    );
   });
 
   it('annotates components and keys', () => {
@@ -362,11 +409,15 @@ describe('other components', () => {
 });
 
 describe('generated files', () => {
-  it('the validators need only the ajv runtime, never the compiler', () => {
-    const file = path.join(ROOT, 'out', 'server', 'src', 'service', 'schema', 'generated', 'validators.js');
+  it('the validators need only the ajv runtime, never the compiler, and come from the data file', () => {
+    const file = path.join(ROOT, 'out', 'server', 'src', 'service', 'schema', 'generated', 'components.js');
     const requires = [...fs.readFileSync(file, 'utf8').matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]);
     assert.ok(requires.length > 0);
-    for (const r of requires) assert.match(r ?? '', /^(ajv\/dist\/runtime\/|\.\/schemas$)/);
+    for (const r of requires) assert.match(r ?? '', /^ajv\/dist\/runtime\//);
+    for (const dir of [path.join(ROOT, 'dist'), path.join(ROOT, 'out', 'server', 'src', 'service', 'schema')])
+      assert.ok(fs.existsSync(path.join(dir, 'packer-components.dat')), dir);
+    for (const kind of COMPONENT_KINDS)
+      for (const type of listComponentTypes(kind)) assert.equal(schemaOf(kind, type)['x-packer'].type, type);
   });
 
   it('the generator is deterministic and schemas/ is up to date', (t) => {
@@ -374,15 +425,13 @@ describe('generated files', () => {
     const dirs = [0, 1].map((i) => fs.mkdtempSync(path.join(os.tmpdir(), `packer-schemas-${i}-`)));
     try {
       for (const dir of dirs)
-        execFileSync(
-          process.execPath,
-          [path.join(ROOT, 'scripts', 'generate-schemas.mjs'), '--facts', FACTS, '--out', dir],
-          {
-            stdio: 'pipe',
-          },
-        );
+        execFileSync(process.execPath, [GENERATOR, '--facts', FACTS, '--out', dir], {
+          stdio: 'pipe',
+        });
       const [first, second] = dirs.map((dir) => snapshot(dir));
-      assert.equal(first?.size, 66, '64 component schemas, index.json and hcl2.json');
+      const index = JSON.parse(first?.get('index.json') ?? '[]') as unknown[];
+      assert.ok(index.length >= 64, `${index.length} component schemas`);
+      assert.equal(first?.size, index.length + 3, 'the component schemas, index.json, hcl2.json and plugins.json');
       assert.deepEqual(second, first);
       assert.deepEqual(snapshot(path.join(ROOT, 'schemas')), first, 'schemas/ is stale: run npm run schemas');
     } finally {
@@ -404,6 +453,20 @@ const DESCRIBED: ReadonlyArray<[ComponentKind, string]> = [
   ['provisioner', 'ansible'],
   ['post-processor', 'manifest'],
   ['post-processor', 'shell-local'],
+  // plugin components, described through their facts' `from` structs or their own files
+  ['builder', 'proxmox-iso'],
+  ['builder', 'proxmox-clone'],
+  ['builder', 'vmware-iso'],
+  ['builder', 'vmware-vmx'],
+  ['builder', 'hyperv-iso'],
+  ['builder', 'hyperv-vmcx'],
+  ['builder', 'parallels-iso'],
+  ['builder', 'digitalocean'],
+  ['builder', 'hcloud'],
+  ['builder', 'openstack'],
+  ['builder', 'oracle-oci'],
+  ['builder', 'tart-cli'],
+  ['provisioner', 'windows-update'],
 ];
 
 /** "key.child" -> description (or undefined) for every key, nested ones included, but packer_* internals */
@@ -462,10 +525,7 @@ describe('setting descriptions', () => {
       const run = () =>
         execFileSync(
           process.execPath,
-          [
-            path.join(ROOT, 'scripts', 'generate-schemas.mjs'),
-            ...['--facts', FACTS, '--out', path.join(dir, 'out'), '--descriptions', descriptions],
-          ],
+          [GENERATOR, ...['--facts', FACTS, '--out', path.join(dir, 'out'), '--descriptions', descriptions]],
           { stdio: 'pipe' },
         );
       assert.throws(run, (e: { stderr?: Buffer }) => {
@@ -485,6 +545,9 @@ describe('setting descriptions', () => {
 });
 
 /** relative path -> file bytes (as a string); schemas/descriptions/ is a source, not output */
+/** What the generator reads under schemas/ rather than writes. */
+const GENERATOR_INPUTS = new Set(['descriptions', 'facts', 'constraints']);
+
 function snapshot(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (sub: string) => {
@@ -492,7 +555,7 @@ function snapshot(dir: string): Map<string, string> {
       .readdirSync(path.join(dir, sub), { withFileTypes: true })
       .sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const rel = path.join(sub, entry.name);
-      if (rel === 'descriptions') continue;
+      if (GENERATOR_INPUTS.has(rel)) continue;
       if (entry.isDirectory()) walk(rel);
       else out.set(rel, fs.readFileSync(path.join(dir, rel), 'latin1'));
     }
@@ -510,6 +573,11 @@ const REAL_ERRORS_IN_VALID_CORPUS: Array<{ match: RegExp; why: string }> = [
     // "Deprecated configuration key: 'iso_checksum_type'" in 1.6.6; packer fix folds it into iso_checksum
     match: /^.* \/builders\/\d+ additionalProperties iso_checksum_type \(removed\)$/,
     why: 'iso_checksum_type was removed in Packer 1.6.0',
+  },
+  {
+    // "Deprecated configuration key" for the hyperv plugin type (MSOpenTech.hyperv); packer fix renames them
+    match: /^.* \/builders\/\d+ additionalProperties (cpu|ram_size) \(removed\)$/,
+    why: 'hyperv-iso cpu and ram_size were renamed cpus and memory in Packer 1.5.0',
   },
   {
     // a fixture for `packer validate -except`: the broken components are meant to be skipped

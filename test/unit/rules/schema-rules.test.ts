@@ -14,7 +14,7 @@ describe('unknown-setting', () => {
         name: 'comment keys at the top level',
         code: '{"_comment": "x", "builders": [{"type": "null", "communicator": "none"}]}',
       },
-      { name: 'a type we have no schema for', code: '{"builders": [{"type": "vmware-iso", "anything": 1}]}' },
+      { name: 'a type we have no schema for', code: '{"builders": [{"type": "my-own-builder", "anything": 1}]}' },
       {
         name: 'provisioner meta keys',
         code: `{"builders": [{"type": "null", "communicator": "none"}], "provisioners": [{"type": "shell-local", "inline": ["true"], "only": ["null"], "pause_before": "5s", "max_retries": 2, "timeout": "5m"}]}`,

@@ -7,7 +7,7 @@ describe('unknown-component-type', () => {
       {
         code: '{"builders": [{"type": "null", "communicator": "none"}], "provisioners": [{"type": "shell-local", "inline": ["true"]}]}',
       },
-      { name: 'a 1.6.6 builder without a schema', code: '{"builders": [{"type": "vmware-iso"}]}' },
+      { name: 'a plugin builder', code: '{"builders": [{"type": "vmware-iso"}]}' },
       { name: 'a templated type', code: '{"builders": [{"type": "{{user `builder`}}"}]}' },
     ],
     invalid: [

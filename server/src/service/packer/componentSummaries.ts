@@ -3,6 +3,7 @@
  * (`source "|"`, `"type": "|"`). Every type we have a schema for has one; a test keeps it so.
  */
 import type { ComponentKind } from '../schema/schemaTypes';
+import { pluginSummaries } from './pluginComponentSummaries';
 
 const summaries: Record<ComponentKind, Readonly<Record<string, string>>> = {
   builder: {
@@ -81,6 +82,7 @@ const summaries: Record<ComponentKind, Readonly<Record<string, string>>> = {
 
 /** The one-line summary of a component type, if we wrote one. */
 export function componentSummary(kind: ComponentKind, type: string): string | undefined {
-  const forKind = summaries[kind];
-  return Object.prototype.hasOwnProperty.call(forKind, type) ? forKind[type] : undefined;
+  for (const forKind of [summaries[kind], pluginSummaries[kind]])
+    if (Object.prototype.hasOwnProperty.call(forKind, type)) return forKind[type];
+  return undefined;
 }

@@ -14,6 +14,8 @@ const typeWords: Record<string, string> = {
   'list(number)': 'a list of numbers',
   'list(list(string))': 'a list of lists of strings',
   'map(string)': 'an object of strings',
+  'list(map(string))': 'a list of objects of strings',
+  'map(list(string))': 'an object of lists of strings',
   block: 'an object',
 };
 

@@ -1,4 +1,4 @@
-/** The shape of schemas/hcl2.json (generated from the Packer facts by scripts/generate-schemas.mjs). */
+/** The shape of schemas/hcl2.json (generated from the Packer facts by tools/schema-generator). */
 export interface Hcl2Facts {
   readonly $comment: string;
   /** Every function of current Packer's HCL2. */

@@ -29,6 +29,8 @@ export interface PluginFacts {
 export interface VersionRange {
   readonly since?: string;
   readonly until?: string;
+  /** releases between the two that lack the setting (removed, then restored) */
+  readonly absentIn?: readonly string[];
 }
 
 const byComponent = new Map<string, PluginFacts>();
@@ -64,8 +66,10 @@ export function settingVersionRange(
   if (!property) return undefined;
   const since = property['x-packer-since'];
   const until = property['x-packer-until'];
+  const absentIn = property['x-packer-absent-in'];
   return {
     ...(typeof since === 'string' ? { since } : {}),
     ...(typeof until === 'string' ? { until } : {}),
+    ...(absentIn !== undefined ? { absentIn } : {}),
   };
 }

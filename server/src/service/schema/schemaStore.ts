@@ -1,11 +1,15 @@
 /**
  * Runtime access to the component schemas and their precompiled validators.
- * Nothing is compiled here: scripts/compile-validators.mjs generated both at build time.
+ * Nothing is compiled here: scripts/compile-validators.mjs generated both at build time, as text in
+ * a data file beside the server (why, in that script). A schema is parsed, and its validator's
+ * source evaluated, the first time a template uses the component; start-up only lists the types.
  */
-import { schemas } from './generated/schemas';
-import { validators } from './generated/validators';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { COMPONENTS_FILE, componentIndex, runtime } from './generated/components';
 import type {
   BlockSchema,
+  CompiledValidator,
   ComponentKind,
   ComponentSchema,
   JsonSchema,
@@ -18,13 +22,56 @@ export type * from './schemaTypes';
 export { COMPONENT_KINDS } from './schemaTypes';
 
 const typesByKind = new Map<ComponentKind, string[]>();
-for (const schema of Object.values(schemas)) {
-  const { kind, type } = schema['x-packer'];
+for (const key of Object.keys(componentIndex)) {
+  const slash = key.indexOf('/');
+  const kind = key.slice(0, slash) as ComponentKind;
   const list = typesByKind.get(kind) ?? [];
-  list.push(type);
+  list.push(key.slice(slash + 1));
   typesByKind.set(kind, list);
 }
 for (const list of typesByKind.values()) list.sort();
+
+const parsed = new Map<string, ComponentSchema>();
+const compiled = new Map<string, CompiledValidator>();
+let data: Buffer | undefined;
+
+/** Bytes of the data file, read once: beside dist/server.js, or beside this module under out/. */
+function slice(start: number, length: number): string {
+  data ??= readFileSync(path.join(__dirname, COMPONENTS_FILE));
+  return data.toString('utf8', start, start + length);
+}
+
+/** The schema of "<kind>/<type>", parsed once. */
+function schemaAt(key: string): ComponentSchema | undefined {
+  let schema = parsed.get(key);
+  if (schema === undefined) {
+    const at = own(componentIndex, key);
+    if (at === undefined) return undefined;
+    schema = JSON.parse(slice(at[0], at[1])) as ComponentSchema;
+    parsed.set(key, schema);
+  }
+  return schema;
+}
+
+/**
+ * The validator of "<kind>/<type>", made once from its generated source. The source is ajv's
+ * standalone code written by our build from our schemas (never text from a template), so
+ * evaluating it is as safe as requiring a module.
+ */
+function validatorAt(key: string, schema: ComponentSchema): CompiledValidator | undefined {
+  let validate = compiled.get(key);
+  if (validate === undefined) {
+    const at = own(componentIndex, key);
+    if (at === undefined) return undefined;
+    const source = slice(at[2], at[3]);
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- generated at build time, see above
+    const load = new Function(`return ${source}`) as () => (s: unknown, r: unknown) => CompiledValidator;
+    const factory = load();
+    validate = factory(schema, runtime);
+    compiled.set(key, validate);
+  }
+  return validate;
+}
 
 /** The component types we have a schema for, sorted. */
 export function listComponentTypes(kind: ComponentKind): string[] {
@@ -32,7 +79,7 @@ export function listComponentTypes(kind: ComponentKind): string[] {
 }
 
 export function getComponentSchema(kind: ComponentKind, type: string): ComponentSchema | undefined {
-  return Object.prototype.hasOwnProperty.call(schemas, `${kind}/${type}`) ? schemas[`${kind}/${type}`] : undefined;
+  return schemaAt(`${kind}/${type}`);
 }
 
 /**
@@ -79,8 +126,8 @@ export function isListBlock(schema: ComponentSchema, property: PropertySchema): 
  */
 export function validateComponent(kind: ComponentKind, type: string, value: unknown): SchemaError[] {
   const key = `${kind}/${type}`;
-  const validate = own(validators, key);
-  const schema = own(schemas, key);
+  const schema = schemaAt(key);
+  const validate = schema && validatorAt(key, schema);
   if (!validate || !schema || validate(value)) return [];
   return (validate.errors ?? [])
     .filter((e) => e.keyword !== 'if')

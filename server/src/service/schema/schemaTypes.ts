@@ -1,13 +1,17 @@
 /**
  * Types of the generated component schemas (schemas/<kind>/<type>.json) and of
- * their `x-packer*` annotations. scripts/generate-schemas.mjs writes exactly this shape.
+ * their `x-packer*` annotations. tools/schema-generator writes exactly this shape.
  */
 
 export type ComponentKind = 'builder' | 'provisioner' | 'post-processor' | 'data-source';
 
 export const COMPONENT_KINDS: readonly ComponentKind[] = ['builder', 'provisioner', 'post-processor', 'data-source'];
 
-/** The type of a key as the facts name it; `object` is the free-form `override` meta key. */
+/**
+ * The type of a key as the facts name it; `object` is the free-form `override` meta key. Plugins also
+ * declare other cty types (`list(map(string))`, `map(list(string))`, `any`), checked only as far as
+ * Packer's weak decoding cannot change their shape.
+ */
 export type PackerValueType =
   | 'string'
   | 'number'
@@ -18,7 +22,11 @@ export type PackerValueType =
   | 'list(list(string))'
   | 'map(string)'
   | 'block'
-  | 'object';
+  | 'object'
+  | 'any'
+  | `list(${string})`
+  | `set(${string})`
+  | `map(${string})`;
 
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 
@@ -57,6 +65,15 @@ export interface PropertySchema extends BlockSchema {
   readonly 'x-packer-since'?: string;
   /** last plugin release that has it; absent when the newest release has it */
   readonly 'x-packer-until'?: string;
+  /** releases between since and until that lack the setting (removed, then restored) */
+  readonly 'x-packer-absent-in'?: readonly string[];
+  /** the earlier types of a setting whose type changed between releases, each with its last release */
+  readonly 'x-packer-type-changes'?: readonly { readonly type: string; readonly until?: string }[];
+  /**
+   * The plugin's struct tag says `required:"true"` and no written constraint says more. Tags are
+   * unreliable (alternatives, values from the environment): hover mentions it, no rule reports it.
+   */
+  readonly 'x-packer-required-tag'?: true;
   readonly default?: JsonValue;
 }
 
@@ -121,6 +138,13 @@ export interface ComponentMeta {
   readonly builderId?: string;
   /** keys that Packer once had and now rejects as "Deprecated configuration key" (packer fix) */
   readonly removedKeys: readonly string[];
+  /** the plugin that brings the component (schemas/facts/); absent for Packer's core components */
+  readonly plugin?: { readonly name: string; readonly source: string; readonly releases: readonly string[] };
+  /** first and last plugin release that have the component; absent when every release read has it */
+  readonly since?: string;
+  readonly until?: string;
+  /** releases between the two that lack the component (registered, dropped, then restored) */
+  readonly absentIn?: readonly string[];
 }
 
 export interface ComponentSchema {
@@ -153,3 +177,6 @@ export interface CompiledValidator {
   (data: unknown): boolean;
   errors?: readonly SchemaError[] | null;
 }
+
+/** The ajv runtime helpers a generated validator calls (generated/validators.ts). */
+export type ValidatorRuntime = Readonly<Record<string, unknown>>;

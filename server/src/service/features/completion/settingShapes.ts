@@ -53,6 +53,10 @@ export function settingSnippet(
     case 'object':
       return `${name}{\n  $1\n}`;
     default:
+      // other cty types of plugins: list(map(string)), map(list(string))...
+      if (/^(list|set)\(/.test(type)) return `${name}[$1]`;
+      if (type.startsWith('map(')) return `${name}{\n  $1\n}`;
+      if (type === 'any') return `${name}$1`;
       return choices.length > 0 ? `${name}"\${1|${choices.map(snippetChoice).join(',')}|}"` : `${name}"$1"`;
   }
 }

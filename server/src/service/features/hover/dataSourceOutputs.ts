@@ -3,6 +3,8 @@
  * The list of output names per type comes from the facts (hcl2Facts); a test checks that every
  * output listed there has a sentence here, and an output missing here is still listed, just bare.
  */
+import { pluginOutputMeanings } from './pluginDataSourceOutputs';
+
 const meanings: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'amazon-ami': {
     id: 'The id of the AMI found (`ami-...`).',
@@ -97,7 +99,10 @@ const meanings: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   },
 };
 
+const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined =>
+  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+
 export function dataSourceOutputMeaning(type: string, output: string): string | undefined {
-  const forType = Object.prototype.hasOwnProperty.call(meanings, type) ? meanings[type] : undefined;
-  return forType !== undefined && Object.prototype.hasOwnProperty.call(forType, output) ? forType[output] : undefined;
+  const forType = own(meanings, type) ?? own(pluginOutputMeanings, type);
+  return forType === undefined ? undefined : own(forType, output);
 }

@@ -39,10 +39,11 @@ export function settingHover(
   const description = typeof property.description === 'string' ? property.description : metaDescription(property, key);
   return paragraphs(
     `**${key}** · ${code(typeText(schema, property, syntax))} — setting of the ${where}`,
-    requirementText(owner, key).join(' '),
+    requirement(owner, key, property),
     property.default !== undefined && `Default: ${code(JSON.stringify(property.default))}`,
     description,
     notes(property),
+    releasesText(schema, property),
     docsLink(docsUrl(property, schema['x-packer'].kind, syntax)),
   );
 }
@@ -59,12 +60,21 @@ function removedSettingHover(schema: ComponentSchema, key: string): string | und
 
 /** Markdown for a component type (`source "amazon-ebs"`, `"type": "shell"`). */
 export function componentHover(kind: ComponentKind, schema: ComponentSchema): string {
-  const { type, docs } = schema['x-packer'];
+  const { type, docs, plugin } = schema['x-packer'];
   return paragraphs(
     `**${type}** · ${kindName(kind)}`,
     componentSummary(kind, type),
+    plugin && `From the ${code(plugin.source)} plugin${releaseSpan(plugin.releases)}.`,
     link(`Packer documentation of the ${type} ${kindName(kind)}`, docs),
   );
+}
+
+/** " (releases 1.0.0 to 1.2.4)" */
+function releaseSpan(releases: readonly string[]): string {
+  const first = releases[0];
+  const last = releases[releases.length - 1];
+  if (first === undefined || last === undefined) return '';
+  return first === last ? ` (release ${first})` : ` (releases ${first} to ${last})`;
 }
 
 /** The type as Packer's docs write it; blocks as HCL2 writes them, JSON's shape alongside. */
@@ -85,6 +95,34 @@ export function kindName(kind: ComponentKind): string {
 
 function metaDescription(property: PropertySchema, key: string): string | undefined {
   return property['x-packer-meta'] === true ? metaSetting(key) : undefined;
+}
+
+/**
+ * What the written constraints say; where there are none, a `required:"true"` tag of the plugin's
+ * source is mentioned as such (tags are unreliable, so no rule reports a missing tagged setting).
+ */
+function requirement(owner: BlockSchema | undefined, key: string, property: PropertySchema): string {
+  const sentences = requirementText(owner, key);
+  if (property['x-packer-required-tag'] === true && sentences[0] === 'Optional.')
+    sentences[0] = "Marked required in the plugin's source (not checked here: other settings may stand in for it).";
+  return sentences.join(' ');
+}
+
+/** The plugin releases a setting exists in, when not all of them: "Since proxmox 1.2.0." */
+function releasesText(schema: ComponentSchema, property: PropertySchema): string | undefined {
+  const plugin = schema['x-packer'].plugin?.name ?? 'the plugin';
+  const since = property['x-packer-since'];
+  const until = property['x-packer-until'];
+  const parts: string[] = [];
+  if (since !== undefined) parts.push(`Since ${plugin} ${since}`);
+  if (until !== undefined) parts.push(`${parts.length ? 'removed' : 'Removed'} after ${plugin} ${until}`);
+  const absent = property['x-packer-absent-in'];
+  if (absent?.length) parts.push(`${parts.length ? 'not' : 'Not'} in ${plugin} ${absent.join(', ')}`);
+  for (const change of property['x-packer-type-changes'] ?? [])
+    parts.push(
+      `${parts.length ? 'was' : 'Was'} a ${code(change.type)}${change.until === undefined ? ' before' : ` up to ${plugin} ${change.until}`}`,
+    );
+  return parts.length ? `${parts.join('; ')}.` : undefined;
 }
 
 function notes(property: PropertySchema): string | undefined {

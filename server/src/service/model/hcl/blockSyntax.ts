@@ -194,7 +194,7 @@ function gapIsSeparator(gap: string, singleLine: boolean): boolean {
 
 function blockToAttribute(block: Block, property: PropertySchema, sameType: number): TextReplacement[] | undefined {
   const type = property['x-packer-type'];
-  return type === 'map(string)' || type === 'object' ? blockAsArgument(block, sameType) : undefined;
+  return type.startsWith('map(') || type === 'object' ? blockAsArgument(block, sameType) : undefined;
 }
 
 /**

@@ -19,11 +19,24 @@ import { ISO_BUILDERS, detectFromIso } from './isoFiles';
 import { detectOpenStack, detectOracleCloud } from './nestedFilters';
 import { detectSimple } from './simple';
 
-function detectDocker(config: Config): ImageFamilyGuess | undefined {
-  const image = stringAt(config, 'image');
+/** A container image reference: Docker's `image`, Tart's `vm_base_name` (an OCI image of a VM). */
+function detectImageReference(config: Config, key: string): ImageFamilyGuess | undefined {
+  const image = stringAt(config, key);
   if (image === undefined) return undefined;
   const r = readDockerImage(image);
-  return r.kind === 'family' ? makeGuess(r.hit, `image ${quote(image)}`, ['image']) : undefined;
+  return r.kind === 'family' ? makeGuess(r.hit, `${key} ${quote(image)}`, [key]) : undefined;
+}
+
+/** Tart clones `vm_base_name` (`ghcr.io/cirruslabs/ubuntu:latest`) or installs from `from_iso`. */
+function detectTart(config: Config): ImageFamilyGuess | undefined {
+  return detectImageReference(config, 'vm_base_name') ?? detectSimple(config, ['from_iso'], readFileLocation);
+}
+
+/** Hyper-V clones a machine named by `clone_from_vm_name`, or exported to `clone_from_vmcx_path`. */
+function detectHypervClone(config: Config): ImageFamilyGuess | undefined {
+  return (
+    detectSimple(config, ['clone_from_vm_name']) ?? detectSimple(config, ['clone_from_vmcx_path'], readFileLocation)
+  );
 }
 
 /**
@@ -38,7 +51,7 @@ export function detectImageFamily(builderType: string, config: Record<string, un
   if (type.startsWith('amazon-') && type !== 'amazon-import') return detectAmazon(type, config);
   if (type === 'googlecompute') return detectGoogle(config);
   if (type.startsWith('azure-')) return detectAzure(type, config);
-  if (type === 'docker') return detectDocker(config);
+  if (type === 'docker') return detectImageReference(config, 'image');
   if (ISO_BUILDERS.has(type)) return detectFromIso(type, config);
   switch (type) {
     case 'vagrant':
@@ -46,6 +59,7 @@ export function detectImageFamily(builderType: string, config: Record<string, un
     case 'virtualbox-vm':
     case 'vmware-vmx':
     case 'parallels-pvm':
+    case 'utm-utm':
       return detectSimple(config, ['source_path'], readFileLocation);
     case 'lxd':
     case 'incus':
@@ -58,6 +72,10 @@ export function detectImageFamily(builderType: string, config: Record<string, un
       return detectSimple(config, ['template']);
     case 'proxmox-clone':
       return detectSimple(config, ['clone_vm']);
+    case 'hyperv-vmcx':
+      return detectHypervClone(config);
+    case 'tart-cli':
+      return detectTart(config);
     case 'alicloud-ecs':
       return detectSimple(config, ['source_image']);
     case 'openstack':

@@ -1,8 +1,8 @@
 import type { ImageFamilyGuess } from '../facts/families';
-import { literalText } from '../names/literalText';
 import { readFileLocation } from '../names/fileLocation';
-import { block, namedValues, quote, type Config } from './config';
-import { guessFrom, makeGuess, readAll } from './guess';
+import { readGuestOsType } from '../names/guestOsType';
+import { block, namedValues, type Config } from './config';
+import { guessFrom, readAll } from './guess';
 
 const ISO_KEYS = ['iso_url', 'iso_urls', 'iso_paths', 'iso_file'] as const;
 
@@ -20,18 +20,11 @@ export const ISO_BUILDERS = new Set([
 ]);
 
 /**
- * Windows installers often come from names that say nothing (a bare "install.iso"), but the
- * guest OS type then still says Windows. Linux guest types ("Ubuntu_64", "otherlinux") say too
- * little about the release to be worth reading.
+ * The guest OS type when the ISO's name says nothing (a bare "install.iso", a variable): VMware
+ * `ubuntu-64`, Parallels `debian`, VirtualBox `RedHat_64`. Only its family counts (see readGuestOsType).
  */
-function detectGuestOsWindows(config: Config): ImageFamilyGuess | undefined {
-  for (const key of ['guest_os_type', 'guest_os']) {
-    const v = config[key];
-    if (typeof v === 'string' && literalText(v) === v && /^win|windows/i.test(v)) {
-      return makeGuess({ family: 'windows' }, `${key} ${quote(v)}`, [key]);
-    }
-  }
-  return undefined;
+function detectGuestOs(config: Config): ImageFamilyGuess | undefined {
+  return guessFrom(readAll(namedValues(config, ['guest_os_type', 'guest_os']), readGuestOsType)) ?? undefined;
 }
 
 /** Builders that install from an ISO: the ISO's names first, then the guest OS type. */
@@ -43,5 +36,5 @@ export function detectFromIso(type: string, config: Config): ImageFamilyGuess | 
   if (byIso !== undefined) return byIso ?? undefined;
   // qemu booting a disk image: iso_url is that image, and the guest type may be stale.
   if (type === 'qemu' && config['disk_image'] === true) return undefined;
-  return detectGuestOsWindows(config);
+  return detectGuestOs(config);
 }

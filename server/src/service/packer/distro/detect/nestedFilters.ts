@@ -1,11 +1,14 @@
 import type { ImageFamilyGuess } from '../facts/families';
+import { readFileLocation } from '../names/fileLocation';
 import { readImageName } from '../names/readImageName';
 import { block, quote, stringAt, type Config } from './config';
 import { makeGuess, within } from './guess';
 import { detectSimple } from './simple';
 
 export function detectOpenStack(config: Config): ImageFamilyGuess | undefined {
-  const byName = detectSimple(config, ['source_image_name']);
+  const byName =
+    detectSimple(config, ['source_image_name']) ??
+    detectSimple(config, ['external_source_image_url'], readFileLocation);
   if (byName) return byName;
   const f = block(block(config['source_image_filter'])?.['filters']);
   if (!f) return undefined;
