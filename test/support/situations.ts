@@ -12,7 +12,7 @@ export interface SituationSpec {
   /** `github.com/hashicorp/amazon@1.2.0` entries; undefined: the plugin folder is not known. */
   installed?: string[];
   /** `builder/proxmox-iso/boot_iso` to its range. */
-  ranges?: Record<string, { since?: string; until?: string }>;
+  ranges?: Record<string, { since?: string; until?: string; absentIn?: string[] }>;
 }
 
 export function situation(spec: SituationSpec): PackerSituation {

@@ -98,6 +98,30 @@ source "proxmox-iso" "vm" {
   });
 });
 
+describe('rule setting-needs-newer-plugin: a release that lacks a setting its neighbours have', () => {
+  const code = '{\n  "builders": [{ "type": "proxmox-iso", "boot_iso": { "iso_file": "x" } }]\n}\n';
+  const ranges = { 'builder/proxmox-iso/boot_iso': { since: '1.2.0', absentIn: ['1.2.2'] } };
+  ruleTester('setting-needs-newer-plugin', {
+    valid: [
+      {
+        code,
+        uri: 'file:///w/j/template.json',
+        packer: situation({ installed: ['github.com/hashicorp/proxmox@1.2.3'], ranges }),
+      },
+    ],
+    invalid: [
+      {
+        code,
+        uri: 'file:///w/j/template.json',
+        packer: situation({ installed: ['github.com/hashicorp/proxmox@1.2.2'], ranges }),
+        messages: [
+          /^`boot_iso` is missing from proxmox 1\.2\.2, the version in use \(installed\), though releases before and after it have it\.$/,
+        ],
+      },
+    ],
+  });
+});
+
 describe('rule setting-needs-newer-plugin in a legacy JSON template', () => {
   const JSON_URI = 'file:///w/j/template.json';
   const code =

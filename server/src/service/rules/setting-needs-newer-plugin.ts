@@ -6,7 +6,14 @@ import { discoveredPlugins } from '../plugins/installedPlugins';
 import type { PackerSituation } from '../plugins/packerSituation';
 import { packerRequirements, type PluginRequirement } from '../plugins/requirements';
 import { describeInUse, type VersionInUse } from '../plugins/versionChoice';
-import { compareVersions, parseConstraints, parseVersion, satisfies, type Constraint } from '../plugins/versions';
+import {
+  compareVersions,
+  coreOf,
+  parseConstraints,
+  parseVersion,
+  satisfies,
+  type Constraint,
+} from '../plugins/versions';
 import { pluginOf, type PluginFacts } from '../schema/pluginFacts';
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
@@ -83,6 +90,11 @@ function checkSettings(
         range: property.keyRange,
         message: `\`${property.key}\` needs ${plugin.name} ${since.text} or later; the version in use is ${describeInUse(inUse)}.`,
         ...(fixes.length > 0 && { fixes }),
+      });
+    } else if (range?.absentIn?.some((release) => parseVersion(release)?.text === coreOf(inUse.version).text)) {
+      report({
+        range: property.keyRange,
+        message: `\`${property.key}\` is missing from ${plugin.name} ${inUse.version.text}, the version in use (${inUse.origin === 'installed' ? 'installed' : 'the newest release allowed'}), though releases before and after it have it.`,
       });
     } else if (until !== undefined && compareVersions(inUse.version, until) > 0 && !replaced(component, property.key)) {
       report({
