@@ -5,7 +5,6 @@
  */
 import * as assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import { applyAction } from '../support/edits';
 import { messageText } from '../support/messageText';
 import { installPlugin } from '../support/pluginFolders';
@@ -51,13 +50,13 @@ describe('plugins: a setting the plugin version in use lacks, from the plugin fa
     );
     const [fix] = (await s.client.codeActions(uri, needs.range, [needs], ['quickfix'])).filter((a) => a.isPreferred);
     assert.equal(fix?.title, 'Require proxmox ~> 1.2');
-    current = applyAction(current, uri, fix as CodeAction);
+    current = applyAction(current, uri, fix);
     assert.equal(current, text('~> 1.2'));
     // 1.1.8 no longer satisfies the constraint: packer init would install a 1.2 release.
     const raised = await s.client.change(uri, current);
     assert.ok(lacks('setting-needs-newer-plugin')(raised), codes(raised).join(', '));
     assert.match(
-      messageText(raised.find((d) => d.code === 'missing-plugin') as Diagnostic),
+      messageText(raised.find((d) => d.code === 'missing-plugin')),
       /the installed 1\.1\.8 does not satisfy it/,
     );
     const settled = s.client.nextDiagnostics(uri, lacks('missing-plugin'), 'proxmox 1.2.4 installed');
