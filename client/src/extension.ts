@@ -48,6 +48,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Packer
     walkthrough,
   );
   await client.start();
+  const started = client;
+  // The Packer in use decides which plugins are bundled and which functions exist: the server checks against it.
+  const sendVersion = (): void => {
+    void packer.lookup().then((found) => started.notifyPackerVersion(found.ok ? found.info.version?.text : undefined));
+  };
+  sendVersion();
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('packer.path')) sendVersion();
+    }),
+  );
   return { store, languageStatus, view: view.provider, buildRuns, progress, walkthrough };
 }
 

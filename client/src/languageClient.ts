@@ -6,9 +6,9 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import {
   CloseAction,
-  State,
   ErrorAction,
   LanguageClient,
+  State,
   TransportKind,
   type CloseHandlerResult,
   type ErrorHandler,
@@ -46,6 +46,9 @@ export interface ConvertToHclResult {
   warnings: string[];
 }
 
+/** Client to server: the version `packer version` printed (null when no packer was found). */
+export const PACKER_VERSION_NOTIFICATION = 'packer/packerVersion';
+
 const CLIENT_ID = 'packer'; // the client reads `packer.trace.server` from this id
 const CLIENT_NAME = 'Packer Language Server';
 const MAX_RESTARTS = 4;
@@ -58,6 +61,8 @@ export class PackerLanguageClient implements vscode.Disposable {
   private crashes: number[] = [];
   /** Starting, running, busy analysing, stopped or failed: for the language status. */
   readonly activity = new ServerActivity();
+  /** The last Packer version told to the server: told again to a restarted one. */
+  private packerVersion: string | null | undefined;
 
   /** `buildVarFiles`: the variable files chosen in Packer: Build, handed to each new server. */
   constructor(
@@ -72,11 +77,14 @@ export class PackerLanguageClient implements vscode.Disposable {
     }
     const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, this.serverOptions(), this.clientOptions());
     this.client = client;
-    client.onDidChangeState((e) => {
+    client.onDidChangeState((event) => {
       if (this.client !== client) return;
-      if (e.newState === State.Running) this.activity.running();
-      else if (e.newState === State.Starting) this.activity.starting();
+      if (event.newState === State.Running) this.activity.running();
+      else if (event.newState === State.Starting) this.activity.starting();
       else this.activity.stopped();
+      // A server restarted after a crash starts without it: tell it again which Packer runs the templates.
+      if (event.newState === State.Running && this.packerVersion !== undefined)
+        this.notifyPackerVersion(this.packerVersion ?? undefined);
     });
     try {
       await client.start();
@@ -152,6 +160,16 @@ export class PackerLanguageClient implements vscode.Disposable {
       this.outputChannel.appendLine(`${CONFIGURATIONS_REQUEST} failed: ${errorText(error)}`);
       return undefined;
     }
+  }
+
+  /** Tells the server which Packer runs the templates (`packer/packerVersion`), so that its checks follow it. */
+  notifyPackerVersion(version: string | undefined): void {
+    this.packerVersion = version ?? null;
+    const client = this.client;
+    if (!client?.isRunning()) return;
+    client.sendNotification(PACKER_VERSION_NOTIFICATION, { version: version ?? null }).catch((error: unknown) => {
+      this.outputChannel.appendLine(`${PACKER_VERSION_NOTIFICATION} failed: ${errorText(error)}`);
+    });
   }
 
   async dispose(): Promise<void> {

@@ -9,6 +9,7 @@ import type { DocumentInput } from './service/document';
 import type { WorkspaceFile } from './service/features/configurations/configurations';
 import type { ConfigurationsParams } from './service/features/configurations/types';
 import type { LanguageService } from './service/service';
+import type { ServiceSettings } from './service/settings';
 
 export const BUILD_NAMES_REQUEST = 'packer/buildNames';
 export const CONVERT_TO_HCL_REQUEST = 'packer/convertToHcl';
@@ -29,6 +30,7 @@ export function registerPackerRequests(
   service: LanguageService,
   openInput: OpenInput,
   workspaceFiles: WorkspaceFiles,
+  settings: () => ServiceSettings,
 ): void {
   connection.onRequest(CONFIGURATIONS_REQUEST, (params: ConfigurationsParams | undefined) => {
     const { files, truncated } = workspaceFiles();
@@ -53,7 +55,7 @@ export function registerPackerRequests(
         throw new ResponseError(LSPErrorCodes.RequestFailed, `Cannot read ${params.uri}: ${String(error)}`);
       }
     }
-    const result = service.convertToHcl(document);
+    const result = service.convertToHcl(document, settings());
     if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
     return result;
   });

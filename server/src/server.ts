@@ -26,6 +26,10 @@ import { isHclDocument, type DocumentInput } from './service/document';
 import { createLanguageService } from './service/service';
 import { defaultSettings, readSettings, type ServiceSettings } from './service/settings';
 import { registerPackerRequests } from './packerRequests';
+import { PluginFolderHost } from './pluginFolderHost';
+
+/** Client to server: the version `packer version` printed, or null when no packer was found. */
+export const PACKER_VERSION_NOTIFICATION = 'packer/packerVersion';
 import { WorkspaceIndex } from './workspaceIndex';
 import {
   BUILD_SCRIPT_GLOBS,
@@ -52,7 +56,19 @@ function folderOf(uri: string): string | undefined {
 export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const buildVariables = new BuildVariablesHost(diskReader);
-  const service = createLanguageService(diskReader, (uri) => openDocument(uri)?.getText(), buildVariables.variables);
+  // Installing or removing a plugin changes what every open template may use.
+  const plugins = new PluginFolderHost(() => documents.all().forEach(publish));
+  let detectedPackerVersion: string | undefined;
+  const service = createLanguageService(diskReader, (uri) => openDocument(uri)?.getText(), buildVariables.variables, {
+    detectedPackerVersion: () => detectedPackerVersion,
+    installedPlugins: () => plugins.installed(),
+  });
+  connection.onShutdown(() => plugins.dispose());
+  // The editor ran `packer version` (or found another packer): checks follow the Packer in use.
+  connection.onNotification(PACKER_VERSION_NOTIFICATION, (params: { version?: unknown }) => {
+    detectedPackerVersion = typeof params?.version === 'string' ? params.version : undefined;
+    documents.all().forEach(publish);
+  });
 
   /** The open document for a file URI, however the client spelt the URI (encodings differ). */
   const openDocument = (uri: string): TextDocument | undefined => {
@@ -112,11 +128,13 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
-    const options = params.initializationOptions as { settings?: unknown; buildVarFiles?: unknown } | undefined;
+    const options = params.initializationOptions as
+      { settings?: unknown; buildVarFiles?: unknown; packerVersion?: unknown } | undefined;
     const initialSettings = options?.settings;
     buildVariables.chooseAll(options?.buildVarFiles);
     settings = readSettings(initialSettings);
     buildVariables.readSettings(initialSettings);
+    if (typeof options?.packerVersion === 'string') detectedPackerVersion = options.packerVersion;
     const roots = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     workspaceIndex.setRoots(roots);
     configurationIndex.setRoots(roots);
@@ -271,6 +289,7 @@ export function startServer(connection: Connection): void {
       const files = configurationIndex.snapshot(documents.all().map(input));
       return { files, truncated: configurationIndex.truncated };
     },
+    () => settings,
   );
 
   // Navigation, outline and folding: the service answers in LSP types, with offsets converted here.
@@ -308,7 +327,7 @@ export function startServer(connection: Connection): void {
     service.workspaceSymbols(p.query, workspaceIndex.snapshot(documents.all().map(input))),
   );
 
-  connection.onHover((p) => atCursor(p.textDocument.uri, p.position, null, (d, o) => service.hover(d, o)));
+  connection.onHover((p) => atCursor(p.textDocument.uri, p.position, null, (d, o) => service.hover(d, o, settings)));
   connection.onCompletion((p) =>
     atCursor(p.textDocument.uri, p.position, { isIncomplete: false, items: [] }, (d, o) => service.completion(d, o)),
   );

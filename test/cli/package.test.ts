@@ -99,7 +99,7 @@ describe('the npm package', () => {
   });
 
   it('runs packer-language-server --stdio from the installed package for any LSP client', async () => {
-    const client = await LspTestClient.start({}, {}, [path.join(bin, 'packer-language-server')]);
+    const client = await LspTestClient.start({}, {}, { command: [path.join(bin, 'packer-language-server')] });
     try {
       const lab = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'lab', 'packer_configuration.json'), 'utf8');
       const uri = pathToFileURL(path.join(dir, 'packer_configuration.json')).href;

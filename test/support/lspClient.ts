@@ -3,8 +3,11 @@
  * and speaks JSON-RPC to it over its stdin/stdout. Every wait is for a message, with a bound.
  */
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { installedPackerVersion } from './packerCli';
 import {
   createProtocolConnection,
   StreamMessageReader,
@@ -21,6 +24,11 @@ export class LspTestClient {
   private readonly versions = new Map<string, number>();
   private readonly latest = new Map<string, PublishDiagnosticsParams>();
   private readonly waiters: Array<{ uri: string; version: number; resolve: (d: Diagnostic[]) => void }> = [];
+  private readonly watchers: Array<{
+    uri: string;
+    accept: (d: Diagnostic[]) => boolean;
+    resolve: (d: Diagnostic[]) => void;
+  }> = [];
   readonly stderr: string[] = [];
 
   private constructor(
@@ -29,6 +37,12 @@ export class LspTestClient {
   ) {
     connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
       this.latest.set(params.uri, params);
+      for (const watcher of [...this.watchers]) {
+        if (watcher.uri === params.uri && watcher.accept(params.diagnostics)) {
+          this.watchers.splice(this.watchers.indexOf(watcher), 1);
+          watcher.resolve(params.diagnostics);
+        }
+      }
       for (const waiter of [...this.waiters]) {
         // The server versions every validation; an unversioned publish is the clearing on close.
         if (waiter.uri === params.uri && params.version !== undefined && params.version >= waiter.version) {
@@ -55,16 +69,22 @@ export class LspTestClient {
   }
 
   /**
-   * `initialize` adds to the initialize request's parameters (workspace folders, say); `command`
-   * starts another build of the server (an installed `packer-language-server`) instead of ours.
+   * `initialize` adds to the initialize request's parameters (workspace folders, say). Like the
+   * editor, the client tells the server the installed packer's version (`packerVersion` overrides it;
+   * null: none found), and the server reads an empty plugin folder of its own unless `env` says else.
+   * `command` starts another build of the server (an installed `packer-language-server`) instead of ours.
    */
   static async start(
     settings: unknown = {},
     initialize: Record<string, unknown> = {},
-    command: string[] = [process.execPath, SERVER_PATH],
+    options: { env?: Record<string, string>; packerVersion?: string | null; command?: string[] } = {},
   ): Promise<LspTestClient> {
-    const [executable = process.execPath, ...args] = command;
-    const child = spawn(executable, [...args, '--stdio'], { stdio: 'pipe' });
+    const pluginFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'lsp-plugins-'));
+    const env = { ...process.env, PACKER_PLUGIN_PATH: pluginFolder, ...options.env };
+    const [executable = process.execPath, ...args] = options.command ?? [process.execPath, SERVER_PATH];
+    const child = spawn(executable, [...args, '--stdio'], { stdio: 'pipe', env });
+    child.on('exit', () => fs.rmSync(pluginFolder, { recursive: true, force: true }));
+    const packerVersion = options.packerVersion === undefined ? installedVersion() : options.packerVersion;
     const connection = createProtocolConnection(
       new StreamMessageReader(child.stdout),
       new StreamMessageWriter(child.stdin),
@@ -81,6 +101,7 @@ export class LspTestClient {
           workspace: { configuration: true },
           textDocument: { publishDiagnostics: { versionSupport: true }, codeAction: { dataSupport: true } },
         },
+        ...(packerVersion !== null && packerVersion !== undefined && { initializationOptions: { packerVersion } }),
         ...initialize,
       }),
       'initialize',
@@ -122,6 +143,17 @@ export class LspTestClient {
     );
   }
 
+  /**
+   * The next diagnostics published for `uri` that `accept` takes, whatever their version: for
+   * changes the server sees outside the document (files on disk, installed plugins).
+   */
+  nextDiagnostics(uri: string, accept: (d: Diagnostic[]) => boolean, what: string): Promise<Diagnostic[]> {
+    return withBound(
+      new Promise<Diagnostic[]>((resolve) => this.watchers.push({ uri, accept, resolve })),
+      `diagnostics for ${uri}: ${what}`,
+    );
+  }
+
   async codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
     const result = await withBound(
       this.connection.sendRequest('textDocument/codeAction', {
@@ -147,6 +179,14 @@ export class LspTestClient {
       this.child.kill();
     }
   }
+}
+
+let packerVersion: { value: string | undefined } | undefined;
+
+/** Read once per test process: `packer version` is the same for every client. */
+function installedVersion(): string | undefined {
+  packerVersion ??= { value: installedPackerVersion() };
+  return packerVersion.value;
 }
 
 export function withBound<T>(promise: Promise<T>, what: string, ms = WAIT_BOUND_MS): Promise<T> {

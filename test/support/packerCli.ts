@@ -9,6 +9,12 @@ export function packerAvailable(): boolean {
   return spawnSync(PACKER, ['version'], { encoding: 'utf8' }).status === 0;
 }
 
+/** The installed packer's version (`1.6.6`), as the editor reads it and passes it to the server. */
+export function installedPackerVersion(): string | undefined {
+  const result = spawnSync(PACKER, ['version'], { encoding: 'utf8' });
+  return result.status === 0 ? /Packer v(\d+\.\d+\.\d+(?:-[0-9A-Za-z.]+)?)/.exec(result.stdout)?.[1] : undefined;
+}
+
 /** Runs `packer validate` on a template text saved under `fileName` in a fresh folder. */
 export function packerValidate(text: string, fileName: string): { status: number | null; output: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'packer-validate-'));

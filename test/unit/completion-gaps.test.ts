@@ -22,7 +22,7 @@ describe('completion in required_plugins', () => {
     assert.equal(item(list, 'amazon').detail, 'github.com/hashicorp/amazon');
     assert.equal(
       accept(marked, item(list, 'amazon')),
-      plugins('    amazon = {\n  version = ">= 1.0.0"\n  source  = "github.com/hashicorp/amazon"\n}'),
+      plugins('    amazon = {\n  version = "~> 1"\n  source  = "github.com/hashicorp/amazon"\n}'),
     );
   });
 
@@ -44,6 +44,18 @@ describe('completion in required_plugins', () => {
   it('offers the plugin\u2019s usual source as the value of source', () => {
     const list = complete(FILE, plugins('    qemu = {\n      source = "|"\n    }'));
     assert.deepEqual(labels(list), ['github.com/hashicorp/qemu']);
+  });
+
+  it('offers every plugin the facts know, with a ~> constraint on its newest major', () => {
+    const list = complete(FILE, plugins('    |'));
+    assert.ok(labels(list).includes('proxmox') && labels(list).includes('hcloud') && labels(list).includes('azure'));
+    assert.match(newText(item(list, 'azure')), /version = "\$\{1:~> 2\}"/);
+    assert.ok(!labels(list).includes('arm'), 'a plugin packer init cannot install is not offered');
+  });
+
+  it('offers the plugin\u2019s majors and recent releases as the value of version', () => {
+    const list = complete(FILE, plugins('    proxmox = {\n      version = "|"\n    }'));
+    assert.deepEqual(labels(list).slice(0, 4), ['~> 1', '~> 0', '>= 1.2.4', '>= 1.2.3']);
   });
 
   it('offers the same in HCL2\u2019s JSON syntax', () => {

@@ -47,6 +47,9 @@ const diskReader = {
   listDirectory: (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir) : undefined),
 };
 
+/** What `packer version` prints, as `1.6.6`. */
+const packerVersion = hasPacker ? /Packer v(\d+\.\d+\.\d+)/.exec(packer(['version'], '.').output)?.[1] : undefined;
+
 function packer(args: string[], cwd: string): { ok: boolean; output: string } {
   const result = spawnSync(PACKER, args, {
     cwd,
@@ -102,22 +105,20 @@ function convertOne(template: string, work: string): Outcome {
   const hclName = jsonName.replace(/\.json$/, '.pkr.hcl');
   const service = createLanguageService(diskReader);
   const text = fs.readFileSync(source, 'utf8');
-  const converted = service.convertToHcl({
-    uri: pathToFileURL(path.join(dir, jsonName)).href,
-    version: 1,
-    languageId: 'packer-json',
-    text,
-  });
+  // The Packer that validates the result: 1.6.6 reads no required_plugins, so none is written for it.
+  const settings = { severity: {}, ...(packerVersion !== undefined && { packerVersion }) };
+  const converted = service.convertToHcl(
+    { uri: pathToFileURL(path.join(dir, jsonName)).href, version: 1, languageId: 'packer-json', text },
+    settings,
+  );
   if ('error' in converted)
     return { template, errors: [converted.error], warnings: 0, validate: undefined, formatted: undefined };
   const hclFile = path.join(dir, hclName);
   fs.writeFileSync(hclFile, converted.text);
-  const diagnostics = service.validate({
-    uri: pathToFileURL(hclFile).href,
-    version: 1,
-    languageId: 'packer',
-    text: converted.text,
-  });
+  const diagnostics = service.validate(
+    { uri: pathToFileURL(hclFile).href, version: 1, languageId: 'packer', text: converted.text },
+    settings,
+  );
   const errors = diagnostics
     .filter((d) => d.severity === 1)
     .map((d) => `${d.range.start.line + 1}: ${String(d.code)}: ${messageText(d)}`);

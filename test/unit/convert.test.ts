@@ -75,6 +75,12 @@ describe('convert: a whole template', () => {
 
 packer {
   required_version = ">= 1.6.0"
+  required_plugins {
+    amazon = {
+      source  = "github.com/hashicorp/amazon"
+      version = "~> 1"
+    }
+  }
 }
 
 variable "region" {

@@ -95,6 +95,22 @@ describe('HCL2 quick fixes laid out as packer fmt would', () => {
     assert.equal(layoutHclFix(text, edits), undefined);
   });
 
+  it('keeps the line break that ends an inserted block when another fix is laid out beside it', () => {
+    const text = '# header\n\nsource "a" "x" {\n  region = "r"\n}\n';
+    const at = text.indexOf('source');
+    const inside = text.indexOf('{') + 1;
+    const edits = [
+      { range: { start: at, end: at }, newText: 'packer {\n  required_version = ">= 1.7.0"\n}\n\n' },
+      { range: { start: inside, end: inside }, newText: '\n  ab = 2' },
+    ];
+    const laidOut = layoutHclFix(text, edits);
+    assert.ok(laidOut !== undefined);
+    assert.equal(
+      applyReplacements(text, laidOut),
+      '# header\n\npacker {\n  required_version = ">= 1.7.0"\n}\n\nsource "a" "x" {\n  ab     = 2\n  region = "r"\n}\n',
+    );
+  });
+
   it('keeps the raw edits when what they wrote is laid out already', () => {
     const text = 'source "amazon-ebs" "x" {\n  region = "a"\n}\n';
     const edits = [{ range: { start: text.indexOf('\n'), end: text.indexOf('\n') }, newText: '\n  region = "b"' }];

@@ -15,6 +15,8 @@ import { FolderModel } from '../../server/src/service/model/hcl/folder';
 import { findProblems } from '../../server/src/service/features/validation';
 import { rules } from '../../server/src/service/rules';
 import { DOCS_BASE, ruleDocsUrl } from '../../server/src/service/rules/rule';
+import type { PackerSituation } from '../../server/src/service/plugins/packerSituation';
+import { situation, type SituationSpec } from '../support/situations';
 
 const root = path.resolve(__dirname, '../../..');
 const docsDir = path.join(root, 'docs', 'rules');
@@ -62,11 +64,23 @@ function example(body: string | undefined): Example | undefined {
   const match = /```(json|hcl)\n([\s\S]*?)```/.exec(body);
   if (match === null) return undefined;
   const hcl = match[1] === 'hcl';
-  return { language: hcl ? 'hcl' : 'json', files: [{ name: hcl ? 'template.pkr.hcl' : 'template.json', text: match[2] ?? '' }] };
+  return {
+    language: hcl ? 'hcl' : 'json',
+    files: [{ name: hcl ? 'template.pkr.hcl' : 'template.json', text: match[2] ?? '' }],
+  };
 }
 
 /** The messages that one rule reports for an example, over all its files (a legacy JSON template, or an HCL2 folder). */
-function findingsOf(ruleId: string, { language, files }: Example): string[] {
+/**
+ * The situation a page's examples assume (`<!-- situation: {"packer":"1.11.0","installed":[]} -->`):
+ * the Packer in use, the installed plugins, setting version ranges. Without one, both are unknown.
+ */
+function situationOf(text: string): PackerSituation | undefined {
+  const json = /<!-- situation: (\{.*\}) -->/.exec(text)?.[1];
+  return json === undefined ? undefined : situation(JSON.parse(json) as SituationSpec);
+}
+
+function findingsOf(ruleId: string, { language, files }: Example, packer?: PackerSituation): string[] {
   const folder = '/docs/example';
   const disk = new Map(files.map((f) => [`${folder}/${f.name}`, f.text]));
   const listDirectory = (dir: string) => (dir.replace(/\\/g, '/') === folder ? files.map((f) => f.name) : []);
@@ -77,7 +91,7 @@ function findingsOf(ruleId: string, { language, files }: Example): string[] {
       { uri: `file://${folder}/${name}`, version: 1, languageId: language === 'hcl' ? 'packer' : 'packer-json', text },
       folders,
     );
-    return findProblems(document, { readText })
+    return findProblems(document, { readText }, undefined, packer)
       .filter((f) => f.ruleId === ruleId)
       .map((f) => f.message);
   });
@@ -169,11 +183,12 @@ describe('rule documentation pages', () => {
         const text = page(meta.id);
         const wrong = example(section(text, 'Wrong'));
         assert.ok(wrong !== undefined, 'the "## Wrong" section has a ```json or ```hcl example');
-        assert.ok(findingsOf(meta.id, wrong).length > 0, 'the Wrong example is not reported by the rule');
+        const packer = situationOf(text);
+        assert.ok(findingsOf(meta.id, wrong, packer).length > 0, 'the Wrong example is not reported by the rule');
         // A Right example in the other language (HCL2 for legacy-json-template) is not analysed.
         const right = example(section(text, 'Right'));
         if (right !== undefined && right.language === wrong.language)
-          assert.deepEqual(findingsOf(meta.id, right), [], 'the Right example is reported by the rule');
+          assert.deepEqual(findingsOf(meta.id, right, packer), [], 'the Right example is reported by the rule');
       });
 
       it('says how to change the severity with packer.diagnostics.severity', () => {

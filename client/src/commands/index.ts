@@ -6,6 +6,7 @@ import { askBuildChoices } from './buildChoices';
 import { toParams } from './buildVarFileMemory';
 import type { CommandContext } from './context';
 import { convertToHcl } from './convertToHcl';
+import { asUri, installPlugin } from './installPlugin';
 import { planCommand, runVerb, startTask } from './runPacker';
 
 interface CommandSpec {
@@ -17,9 +18,10 @@ const COMMANDS: readonly CommandSpec[] = [
   { id: 'packer.build', run: (ctx, uri) => build(ctx, uri) },
   { id: 'packer.validate', run: (ctx, uri) => runVerb(ctx, 'validate', uri) },
   { id: 'packer.format', run: (ctx, uri) => format(ctx, uri) },
-  { id: 'packer.init', run: (ctx, uri) => init(ctx, uri) },
+  { id: 'packer.init', run: (ctx, uri) => init(ctx, asUri(uri) ?? uri) },
+  { id: 'packer.installPlugin', run: (ctx, uri, source) => installPlugin(ctx, uri, source) },
   { id: 'packer.inspect', run: (ctx, uri) => runVerb(ctx, 'inspect', uri) },
-  { id: 'packer.convertToHcl', run: (ctx, uri) => convertToHcl(ctx, uri) },
+  { id: 'packer.convertToHcl', run: (ctx, uri) => convertToHcl(ctx, asUri(uri) ?? uri) },
   { id: 'packer.restartServer', run: (ctx) => ctx.client.restart() },
   { id: 'packer.showOutput', run: (ctx) => ctx.client.showOutput() },
 ];

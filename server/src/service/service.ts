@@ -19,9 +19,11 @@ import { documentLinks } from './features/links/documentLinks';
 import { formatHcl, formatJson, type FormattingOptions, type FormattingResult } from './features/formatting';
 import { findProblems, toDiagnostics } from './features/validation';
 import { hover } from './features/hover/hover';
+import { pluginRequirementHover } from './features/hover/pluginRequirementHover';
 import { navigationFeatures, type NavigationFeatures } from './features/navigation/facade';
 import type { FileReader } from './rules/rule';
 import { FolderModel } from './model/hcl/folder';
+import { situationOf, type PackerEnvironment } from './plugins/packerSituation';
 import { defaultSettings, type ServiceSettings } from './settings';
 import { convertDocument, type ConvertOutcome } from './convert';
 import { noBuildVariables, type BuildVariables } from './varFiles/buildVariables';
@@ -46,7 +48,7 @@ export interface LanguageService extends NavigationFeatures {
   /** Whitespace-only edits; declined (with the reason) while the text has syntax errors. */
   format(input: DocumentInput, options: FormattingOptions, range?: { start: number; end: number }): FormattingResult;
   /** Markdown about what is at `offset` (UTF-16), with the hovered token's range; null when nothing is known. */
-  hover(input: DocumentInput, offset: number): Hover | null;
+  hover(input: DocumentInput, offset: number, settings?: ServiceSettings): Hover | null;
   /** Completion at `offset` (UTF-16): settings, block types, component types, values, names, functions. */
   completion(input: DocumentInput, offset: number): CompletionList;
   /** The signature of the HCL2 function or legacy template function whose arguments hold `offset`. */
@@ -54,7 +56,8 @@ export interface LanguageService extends NavigationFeatures {
   /** The build names a user can pass to `-only` (legacy JSON: builder names). */
   buildNames(input: DocumentInput): string[];
   /** A legacy JSON template as one HCL2 configuration file, with what could not be translated. */
-  convertToHcl(input: DocumentInput): ConvertOutcome;
+  /** `required_plugins` is written unless the Packer in use (settings or the host's) predates it. */
+  convertToHcl(input: DocumentInput, settings?: ServiceSettings): ConvertOutcome;
   /** Links to the existing files and folders the template names (scripts, playbooks, `file("...")`...). */
   documentLinks(input: DocumentInput): DocumentLink[];
   /** The workspace's configurations (HCL2 folders, legacy templates) with sources, builds and variables. */
@@ -74,6 +77,8 @@ export function createLanguageService(
   openDocuments: OpenDocuments = () => undefined,
   /** The variable files and values the project builds with (settings, Packer: Build, scripts). */
   build: BuildVariables = noBuildVariables,
+  /** The Packer in use and the plugin folder, as far as the host knows them. */
+  environment: PackerEnvironment = {},
 ): LanguageService {
   const cache = new Map<string, AnalysedDocument>();
   const configurationsCache: ConfigurationsCache = new Map();
@@ -98,7 +103,8 @@ export function createLanguageService(
   const diagnose = (input: DocumentInput, settings: ServiceSettings): Diagnostic[] => {
     const analysed = analyse(input);
     if (!isPacker(input, analysed)) return [];
-    return toDiagnostics(analysed, findProblems(analysed, files, build), settings);
+    const packer = situationOf(environment, settings.packerVersion);
+    return toDiagnostics(analysed, findProblems(analysed, files, build, packer), settings);
   };
 
   return {
@@ -121,9 +127,14 @@ export function createLanguageService(
       if (analysed.format === 'hcl' && analysed.root === undefined) return { edits: [] };
       return formatJson(analysed, options, range);
     },
-    hover(input, offset) {
+    hover(input, offset, settings = defaultSettings) {
       const analysed = analyse(input);
-      return isPacker(input, analysed) ? withExternalValues(hover(analysed, offset), analysed, offset, build) : null;
+      if (!isPacker(input, analysed)) return null;
+      const situation = situationOf(environment, settings.packerVersion);
+      return (
+        pluginRequirementHover(analysed, offset, situation) ??
+        withExternalValues(hover(analysed, offset), analysed, offset, build)
+      );
     },
     completion(input, offset) {
       const analysed = analyse(input);
@@ -139,7 +150,8 @@ export function createLanguageService(
       const names = template?.builders.map((b) => b.name).filter((n): n is string => n !== undefined) ?? [];
       return [...new Set(names)];
     },
-    convertToHcl: (input) => convertDocument(analyse(input)),
+    convertToHcl: (input, settings = defaultSettings) =>
+      convertDocument(analyse(input), situationOf(environment, settings.packerVersion).packerVersion),
     documentLinks(input) {
       const analysed = analyse(input);
       return isPacker(input, analysed) ? documentLinks(analysed, files) : [];

@@ -6,6 +6,8 @@ export type SeveritySetting = Severity | 'off';
 export interface ServiceSettings {
   /** Per rule id: a severity, or "off". Rules not listed keep their default. */
   severity: Record<string, SeveritySetting>;
+  /** `packer.packerVersion`: the Packer release to check against instead of the one found (empty: the one found). */
+  packerVersion?: string;
 }
 
 export const defaultSettings: ServiceSettings = { severity: {} };
@@ -28,5 +30,8 @@ export function readSettings(raw: unknown): ServiceSettings {
       if (severities.has(normalized as SeveritySetting)) severity[id] = normalized as SeveritySetting;
     }
   }
-  return { severity };
+  const packerVersion = section['packerVersion'];
+  return typeof packerVersion === 'string' && packerVersion.trim() !== ''
+    ? { severity, packerVersion: packerVersion.trim() }
+    : { severity };
 }

@@ -22,11 +22,19 @@ export interface FileChanges {
   edits?: Array<{ uri: string; line: number; character: number; length: number; newText: string }>;
 }
 
+/** A client command a fix runs instead of editing text (`packer.init`); the client decides whether it may. */
+export interface FixCommand {
+  command: string;
+  arguments: unknown[];
+}
+
 export interface Fix {
   title: string;
   edits: TextReplacement[];
   /** A file to rename and edits in other files; such a fix is offered alone, never in fix-all. */
   files?: FileChanges;
+  /** Run after the edits (or alone): for fixes that are not text, such as installing a plugin. */
+  command?: FixCommand;
   /** Exactly one fix of a fixable finding is preferred: the one `source.fixAll.packer` applies. */
   isPreferred?: boolean;
 }

@@ -1,6 +1,8 @@
 /**
  * Converts a legacy JSON template into one HCL2 configuration file, without running Packer.
- * The output targets Packer 1.6.6 and later: it uses no block or function that 1.6.6 lacks.
+ * The output targets Packer 1.6.6 and later: it uses no block or function that 1.6.6 lacks, except
+ * `required_plugins` (1.7.0), which Packer 1.10 and later need and which is left out when the
+ * Packer in use is known to predate it.
  * Whatever has no translation is kept as a comment at its place, and listed in `warnings`.
  */
 import type { AnalysedDocument } from '../document';
@@ -9,13 +11,15 @@ import type { LegacyTemplate } from '../model/legacyTemplate';
 import { convertBuild, convertSources } from './build';
 import { createContext } from './context';
 import { attribute, blank, block, expression, renderFile, type HclItem } from './hclWriter';
+import { withRequiredPlugins } from './requiredPlugins';
 import { convertRootKeys } from './rootKeys';
+import type { Version } from '../plugins/versions';
 import { convertVariables, declareVariables } from './variables';
 
 /** What the `packer/convertToHcl` request answers: the configuration, or why there is none. */
 export type ConvertOutcome = ConversionResult | { error: string };
 
-export function convertDocument(analysed: AnalysedDocument): ConvertOutcome {
+export function convertDocument(analysed: AnalysedDocument, packerVersion?: Version): ConvertOutcome {
   if (analysed.template === undefined || !hasLegacyKeys(analysed.template)) {
     return { error: 'This is not a legacy JSON template (a JSON object with "builders", "variables", ...).' };
   }
@@ -23,7 +27,7 @@ export function convertDocument(analysed: AnalysedDocument): ConvertOutcome {
   if (syntaxError !== undefined) {
     return { error: 'The template has JSON syntax errors; fix them first, so that nothing is converted by guess.' };
   }
-  return convertLegacyTemplate(analysed.template);
+  return convertLegacyTemplate(analysed.template, packerVersion);
 }
 
 export interface ConversionResult {
@@ -35,7 +39,7 @@ export interface ConversionResult {
 /** The `{{timestamp}}` of a legacy template: the UTC time of the build, digits only. */
 const TIMESTAMP_LOCAL = 'regex_replace(timestamp(), "[- TZ:]", "")';
 
-function convertLegacyTemplate(template: LegacyTemplate): ConversionResult {
+function convertLegacyTemplate(template: LegacyTemplate, packerVersion: Version | undefined): ConversionResult {
   const context = createContext();
   declareVariables(template, context);
   const { top, packer } = convertRootKeys(template, context);
@@ -52,7 +56,8 @@ function convertLegacyTemplate(template: LegacyTemplate): ConversionResult {
     items.push(...parts);
   };
   section(...top);
-  if (packer !== undefined) section(packer);
+  const packerBlock = withRequiredPlugins(packer, template, packerVersion, context.warnings);
+  if (packerBlock !== undefined) section(packerBlock);
   for (const variable of variables) section(variable);
   const allLocals = context.usesTimestamp
     ? [attribute(context.timestampLocal, expression(TIMESTAMP_LOCAL)), ...locals]

@@ -28,10 +28,10 @@ export function quickFixes(uri: string, diagnostics: Diagnostic[], layout?: FixL
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: fix.isPreferred,
-        edit:
-          fix.files !== undefined
-            ? withFileChanges(uri, fix.edits, fix.files)
-            : { changes: { [uri]: current?.layOut(fix.edits) ?? fix.edits } },
+        ...(fix.files !== undefined
+          ? { edit: withFileChanges(uri, fix.edits, fix.files) }
+          : fix.edits.length > 0 && { edit: { changes: { [uri]: current?.layOut(fix.edits) ?? fix.edits } } }),
+        ...(fix.command !== undefined && { command: { title: fix.title, ...fix.command } }),
       });
     }
   }
@@ -50,8 +50,9 @@ export function fixAll(uri: string, diagnostics: Diagnostic[], layout?: FixLayou
   for (const diagnostic of diagnostics) {
     if (!isDiagnosticData(diagnostic.data)) continue;
     const fix = diagnostic.data.fixes.find((f) => f.isPreferred);
-    // Renaming files is no part of fixing a document: such a fix is only offered on its own.
-    if (fix === undefined || fix.files !== undefined) continue;
+    // Fix-all edits this document's text: renaming files is only offered on its own, and a fix that runs a
+    // command (packer init) is the user's to start.
+    if (fix === undefined || fix.files !== undefined || fix.command !== undefined) continue;
     const fingerprint = JSON.stringify(fix.edits);
     if (seen.has(fingerprint)) continue;
     const spans = fix.edits.map(spanOf);

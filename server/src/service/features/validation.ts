@@ -7,8 +7,9 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic, type TextEdit } fro
 import type { AnalysedDocument } from '../document';
 import { rules } from '../rules';
 import { ruleDocsUrl, type FileReader } from '../rules/rule';
+import { unknownSituation, type PackerSituation } from '../plugins/packerSituation';
 import type { ServiceSettings } from '../settings';
-import type { FileChanges, Finding, OffsetRange, Severity } from '../types';
+import type { FileChanges, Finding, FixCommand, OffsetRange, Severity } from '../types';
 import type { BuildVariables } from '../varFiles/buildVariables';
 import { linesOf, lspRange } from './lspRanges';
 
@@ -17,6 +18,7 @@ export interface DiagnosticFix {
   isPreferred: boolean;
   edits: TextEdit[];
   files?: FileChanges;
+  command?: FixCommand;
 }
 
 /** What every diagnostic of ours carries in `data`. */
@@ -25,7 +27,12 @@ export interface DiagnosticData {
   fixes: DiagnosticFix[];
 }
 
-export function findProblems(document: AnalysedDocument, files: FileReader, build?: BuildVariables): Finding[] {
+export function findProblems(
+  document: AnalysedDocument,
+  files: FileReader,
+  build?: BuildVariables,
+  packer: PackerSituation = unknownSituation,
+): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     try {
@@ -33,6 +40,7 @@ export function findProblems(document: AnalysedDocument, files: FileReader, buil
         document,
         files,
         ...(build !== undefined && { build }),
+        packer,
         report: (finding) => findings.push({ ruleId: rule.meta.id, ...finding }),
       });
     } catch (error) {
@@ -79,6 +87,7 @@ export function toDiagnostics(
         isPreferred: fix.isPreferred === true,
         edits: fix.edits.map((edit) => ({ range: range(edit.range), newText: edit.newText })),
         ...(fix.files !== undefined && { files: fix.files }),
+        ...(fix.command !== undefined && { command: fix.command }),
       })),
     };
     const tags = finding.tags?.map((t) => (t === 'deprecated' ? DiagnosticTag.Deprecated : DiagnosticTag.Unnecessary));

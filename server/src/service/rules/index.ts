@@ -3,6 +3,7 @@
  */
 import { conflictingSettings } from './conflicting-settings';
 import { deprecatedSetting } from './deprecated-setting';
+import { duplicateRequiredPlugin } from './duplicate-required-plugin';
 import { duplicateSetting } from './duplicate-setting';
 import { duplicateSource } from './duplicate-source';
 import { hclSyntax } from './hcl-syntax';
@@ -10,12 +11,17 @@ import { invalidSettingValue } from './invalid-setting-value';
 import { jsonSyntax } from './json-syntax';
 import { legacyJsonTemplate } from './legacy-json-template';
 import { lookalikeCharacter } from './lookalike-character';
+import { missingPlugin } from './missing-plugin';
 import { missingRequiredSetting } from './missing-required-setting';
+import { newerPackerFeature } from './newer-packer-feature';
 import { packageManagerMismatch } from './package-manager-mismatch';
+import { pluginNotInstalled } from './plugin-not-installed';
 import { removedComponentRule } from './removed-component';
 import type { Rule } from './rule';
+import { settingNeedsNewerPlugin } from './setting-needs-newer-plugin';
 import { smartQuotes } from './smart-quotes';
 import { trailingComma } from './trailing-comma';
+import { undeclaredPlugin } from './undeclared-plugin';
 import { undeclaredVariableInVarfile } from './undeclared-variable-in-varfile';
 import { undefinedReference } from './undefined-reference';
 import { undefinedVariable } from './undefined-variable';
@@ -27,10 +33,12 @@ import { unknownSetting } from './unknown-setting';
 import { varFileNamedAsConfig } from './var-file-named-as-config';
 import { variableDeclaredInVarfile } from './variable-declared-in-varfile';
 import { variableNotSet } from './variable-not-set';
+import { wrongPluginSource } from './wrong-plugin-source';
 
 export const rules: readonly Rule[] = [
   conflictingSettings,
   deprecatedSetting,
+  duplicateRequiredPlugin,
   duplicateSetting,
   duplicateSource,
   hclSyntax,
@@ -38,11 +46,16 @@ export const rules: readonly Rule[] = [
   jsonSyntax,
   legacyJsonTemplate,
   lookalikeCharacter,
+  missingPlugin,
   missingRequiredSetting,
+  newerPackerFeature,
   packageManagerMismatch,
+  pluginNotInstalled,
   removedComponentRule,
+  settingNeedsNewerPlugin,
   smartQuotes,
   trailingComma,
+  undeclaredPlugin,
   undeclaredVariableInVarfile,
   undefinedReference,
   undefinedVariable,
@@ -54,4 +67,5 @@ export const rules: readonly Rule[] = [
   varFileNamedAsConfig,
   variableDeclaredInVarfile,
   variableNotSet,
+  wrongPluginSource,
 ];

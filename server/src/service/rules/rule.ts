@@ -1,4 +1,5 @@
 import type { AnalysedDocument } from '../document';
+import type { PackerSituation } from '../plugins/packerSituation';
 import type { Finding, Severity } from '../types';
 import type { BuildVariables } from '../varFiles/buildVariables';
 
@@ -28,6 +29,8 @@ export interface RuleContext {
   files: FileReader;
   /** The variable files and `-var` values the project builds the template with, as far as known. */
   build?: BuildVariables;
+  /** The Packer in use and the installed plugins, as far as the host knows them. */
+  packer: PackerSituation;
   report: (finding: Omit<Finding, 'ruleId'>) => void;
 }
 

@@ -1,5 +1,7 @@
 import { knownComponentTypes } from '../packer/componentTypes';
 import { removedComponent } from '../packer/removedComponents';
+import { accessorFor, pluginAt } from '../plugins/componentPlugins';
+import { packerRequirements } from '../plugins/requirements';
 import { didYouMean } from '../util/didYouMean';
 import type { Rule } from './rule';
 
@@ -11,6 +13,7 @@ export const unknownComponentType: Rule = {
     fixable: true,
   },
   check({ document, report }) {
+    const requirements = document.hcl && packerRequirements(document.hcl.configuration);
     for (const component of document.components) {
       const typeNode = component.typeNode;
       const type = component.type;
@@ -18,6 +21,9 @@ export const unknownComponentType: Rule = {
       const known = knownComponentTypes(component.kind);
       // A component Packer removed outright is removed-component's finding.
       if (known.has(type) || (component.kind !== 'data-source' && removedComponent(component.kind, type))) continue;
+      // A `required_plugins` accessor of a plugin we know names it (`aws-ebs`): wrong-plugin-source judges it.
+      const accessor = requirements && accessorFor(type, requirements);
+      if (accessor?.source !== undefined && pluginAt(accessor.source.value) !== undefined) continue;
       const suggestion = didYouMean(type, known);
       if (suggestion === undefined) {
         // Plugins add types we cannot know: say what that means instead of calling it an error.

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { describeProblems } from '../support/diagnostics';
 import { answeringQuickPicks, packerTaskEnd } from '../support/tasks';
-import { waitFor } from '../support/wait';
+import { nextEvent, waitFor } from '../support/wait';
 import { copyFixture, documentAs, openInEditor, scenarioFolder, workspaceRoot } from '../support/workspace';
 
 /** What the provisioner writes, in packer's working directory (the template's folder). */
@@ -33,6 +33,26 @@ function filesUnder(folder: string): string[] {
 }
 
 describe('Packer commands in a trusted workspace', () => {
+  it('Install Plugin, the fix of plugin-not-installed, runs packer plugins install as a task with the source as one argument', async () => {
+    const template = await openTemplate(scenarioFolder('install-plugin'), 'null-build.json', 'template.json');
+    const source = 'github.com/hashicorp/amazon';
+    const ended = nextEvent(
+      'packer plugins install to end',
+      vscode.tasks.onDidEndTaskProcess,
+      (e) => e.execution.task.name === `plugins install ${source}`,
+      45_000,
+    );
+    // As the server's code action sends it: the template's URI as a string.
+    await vscode.commands.executeCommand('packer.installPlugin', template.toString(), source);
+    const end = await ended;
+    const execution = end.execution.task.execution;
+    assert.ok(execution instanceof vscode.ProcessExecution, 'no shell');
+    assert.deepEqual(execution.args, ['plugins', 'install', source]);
+    assert.equal(execution.options?.cwd, path.dirname(template.fsPath));
+    // Debian's packer 1.6.6 has no `plugins` command; a current one would install the plugin.
+    assert.equal(typeof end.exitCode, 'number');
+  });
+
   it('Validate runs packer in the terminal and ends with exit code 0', async () => {
     const template = await openTemplate(scenarioFolder('validate-ok'), 'null-build.json', 'template.json');
     assert.equal(await run('validate', template), 0);

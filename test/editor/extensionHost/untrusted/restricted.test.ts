@@ -23,7 +23,7 @@ describe('an untrusted workspace', () => {
     await waitForProblems(lab, LAB_PROBLEMS);
   });
 
-  it('runs no packer: Validate and Build start no task and build nothing', async () => {
+  it('runs no packer: Validate, Build, Init and Install Plugin start no task and build nothing', async () => {
     const folder = scenarioFolder('build');
     const template = copyFixture('null-build.json', folder, 'template.json');
     await openInEditor(template);
@@ -34,6 +34,9 @@ describe('an untrusted workspace', () => {
       // Both return at once: a build that went ahead would still be waiting for its questions.
       await vscode.commands.executeCommand('packer.validate');
       await vscode.commands.executeCommand('packer.build');
+      // The fixes of missing-plugin and plugin-not-installed, as the server's code actions send them.
+      await vscode.commands.executeCommand('packer.init', template.toString());
+      await vscode.commands.executeCommand('packer.installPlugin', template.toString(), 'github.com/hashicorp/amazon');
     } finally {
       listener.dispose();
     }

@@ -14,7 +14,7 @@ import { labelledComponentKind } from '../context/hclComponent';
 import { scopeOf, type HclScope } from './hclScope';
 import { isHclBody, VARIABLE_TYPES } from '../../packer/hclBlocks';
 import { variableDefaultFunctionCandidates } from './functionItems';
-import { objectKeyCandidates, pluginSourceValue } from './objectKeyItems';
+import { objectKeyCandidates, pluginSourceValue, pluginVersionValue } from './objectKeyItems';
 import { objectSchemaAt, settingCandidates } from './settingItems';
 import { valueOptions } from './settingShapes';
 import { dynamicBlockCandidate, pluginCandidates, structureCandidates } from './structureItems';
@@ -171,7 +171,7 @@ function expressionCandidates(
   if (position.inString) {
     const range = { start: cursor.wordStart, end: cursor.wordEnd };
     const candidates: Candidate[] = sourceRefs ? sourceReferences(configuration, false) : [];
-    candidates.push(...pluginSourceValue(position, scope));
+    candidates.push(...pluginSourceValue(position, scope), ...pluginVersionValue(position, scope, configuration));
     if (buildNames) candidates.push(...sourceNames(configuration, false));
     propertyValues(scope, position.attribute).forEach((option, index) => {
       if (option.isString) candidates.push(valueCandidate(option.bare, option.detail, index));

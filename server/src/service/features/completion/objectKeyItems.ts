@@ -4,7 +4,9 @@
  * `override = { SOURCE_NAME = { setting = ... } }`.
  */
 import type { HclConfiguration } from '../../model/hcl/configuration';
-import { pluginSource } from '../../packer/pluginSources';
+import { pluginAt } from '../../plugins/componentPlugins';
+import { catalogPlugin } from '../../plugins/pluginCatalog';
+import { packerRequirements } from '../../plugins/requirements';
 import { CompletionItemKind, type Candidate } from './candidate';
 import type { HclCursorPosition } from './hclCursor';
 import type { HclScope } from './hclScope';
@@ -47,9 +49,43 @@ export function pluginSourceValue(position: ExpressionPosition, scope: HclScope)
   if (position.objectPath.length !== 1 || position.objectPath[0] !== 'source' || position.attribute === undefined) {
     return [];
   }
-  const plugin = pluginSource(position.attribute);
+  const plugin = catalogPlugin(position.attribute);
   if (plugin === undefined) return [];
   return [{ label: plugin.source, kind: CompletionItemKind.Value, detail: plugin.summary, insertText: plugin.source }];
+}
+
+/**
+ * Inside `version = "|"` of a requirement: `~> MAJOR` for each major the plugin has released, and
+ * `>= X.Y.Z` for its recent releases, newest first.
+ */
+export function pluginVersionValue(
+  position: ExpressionPosition,
+  scope: HclScope,
+  configuration: HclConfiguration | undefined,
+): Candidate[] {
+  if (scope.kind !== 'structure' || scope.name !== 'required_plugins') return [];
+  if (position.objectPath.length !== 1 || position.objectPath[0] !== 'version' || position.attribute === undefined) {
+    return [];
+  }
+  // The entry's own source names the plugin (`aws = { source = ".../amazon" }`), else its name does.
+  const name = position.attribute;
+  const written = configuration && packerRequirements(configuration).plugins.find((r) => r.name === name)?.source;
+  const facts = (written && pluginAt(written.value)) ?? catalogPlugin(name)?.facts;
+  const releases = [...(facts?.releases ?? [])].reverse();
+  const majors = [...new Set(releases.map((r) => r.split('.')[0] ?? ''))].filter((m) => m !== '');
+  const values = [
+    ...majors.map((major) => [`~> ${major}`, `any ${major}.x release from ${major}.0.0 on`]),
+    ...releases
+      .slice(0, 10)
+      .map((release, index) => [`>= ${release}`, index === 0 ? 'the newest release' : 'a release']),
+  ];
+  return values.map(([value = '', detail = ''], index) => ({
+    label: value,
+    kind: CompletionItemKind.Value,
+    detail,
+    insertText: value,
+    sortText: String(index).padStart(3, '0'),
+  }));
 }
 
 /** Packer looks a provisioner's override up by the name of the source being built. */

@@ -3,7 +3,7 @@
  * its JSON syntax, and the plugin local names of `required_plugins`.
  */
 import { hclBodyEntries, DYNAMIC_BLOCK, type HclBody, type HclStructureEntry } from '../../packer/hclBlocks';
-import { PLUGIN_SOURCES } from '../../packer/pluginSources';
+import { catalogPlugin, pluginCatalog } from '../../plugins/pluginCatalog';
 import type { Syntax } from './settingShapes';
 import { docsLink, paragraphs } from '../markdown';
 import { CompletionItemKind, snippetText, type Candidate } from './candidate';
@@ -33,27 +33,30 @@ export function dynamicBlockCandidate(): Candidate {
   return structureCandidate(DYNAMIC_BLOCK, 'hcl', '3_dynamic');
 }
 
-/** In `required_plugins`: the usual plugins by local name, each with its source, not yet required. */
+/** In `required_plugins`: the known plugins by local name, each with its source, not yet required. */
 export function pluginCandidates(present: ReadonlySet<string>, syntax: Syntax): Candidate[] {
-  return PLUGIN_SOURCES.filter((p) => !present.has(p.name)).map((p) => ({
-    label: p.name,
-    kind: CompletionItemKind.Module,
-    detail: p.source,
-    documentation: p.summary,
-    insertText:
-      syntax === 'hcl'
-        ? `${p.name} = {\n  version = "\${1:>= 1.0.0}"\n  source  = "${snippetText(p.source)}"\n}`
-        : `"${p.name}": {\n  "version": "\${1:>= 1.0.0}",\n  "source": "${snippetText(p.source)}"\n}`,
-    snippet: true,
-    sortText: p.name,
-  }));
+  return pluginCatalog()
+    .filter((p) => !present.has(p.name))
+    .map((p) => ({
+      label: p.name,
+      kind: CompletionItemKind.Module,
+      detail: p.source,
+      documentation: p.summary,
+      insertText:
+        syntax === 'hcl'
+          ? `${p.name} = {\n  version = "\${1:${snippetText(p.constraint)}}"\n  source  = "${snippetText(p.source)}"\n}`
+          : `"${p.name}": {\n  "version": "\${1:${snippetText(p.constraint)}}",\n  "source": "${snippetText(p.source)}"\n}`,
+      snippet: true,
+      sortText: p.name,
+    }));
 }
 
 /** The two keys of a plugin requirement object. */
 export function pluginRequirementKeys(plugin: string, present: ReadonlySet<string>, syntax: Syntax): Candidate[] {
-  const source = PLUGIN_SOURCES.find((p) => p.name === plugin)?.source;
+  const known = catalogPlugin(plugin);
+  const source = known?.source;
   const keys: Array<[string, string, string]> = [
-    ['version', '>= 1.0.0', 'A version constraint: which releases of the plugin may be installed'],
+    ['version', known?.constraint ?? '>= 1.0.0', 'A version constraint: which releases of the plugin may be installed'],
     ['source', source ?? 'github.com/', 'Where `packer init` downloads the plugin from'],
   ];
   return keys

@@ -50,7 +50,7 @@ function layOut(text: string, edits: readonly TextReplacement[]): TextReplacemen
   const regions = mergeRanges([
     ...groups.flatMap((group) => group.lines),
     ...changes.map((change) => lineSpan(applied.text, change)),
-  ]);
+  ]).map((region) => coveringChanges(region, changes));
   const result: TextReplacement[] = [];
   for (const region of regions) {
     const replacement = regionReplacement(text, applied, region, gaps);
@@ -112,6 +112,20 @@ function splitsPair(text: string, at: number): boolean {
   return (
     (before === 0x0d && after === 0x0a) || (before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff)
   );
+}
+
+/**
+ * A region widened to hold every change it cuts: an insertion that ends with a line break (a new
+ * block and its blank line) reaches past the line span of its last line, and a region must never
+ * end inside what an edit wrote, where no offset of the original text corresponds.
+ */
+function coveringChanges(region: OffsetRange, changes: readonly OffsetRange[]): OffsetRange {
+  let { start, end } = region;
+  for (const change of changes) {
+    if (change.start < start && start < change.end) start = change.start;
+    if (change.start < end && end < change.end) end = change.end;
+  }
+  return { start, end };
 }
 
 function mergeRanges(ranges: readonly OffsetRange[]): OffsetRange[] {
