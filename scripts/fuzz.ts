@@ -17,7 +17,8 @@ import {
   type Problem,
 } from '../test/support/mutations';
 
-const CORPUS = process.env.PACKER_CORPUS ?? '/work/shared/corpus';
+// The shared corpus sits beside the project (this file runs from out/scripts).
+const CORPUS = process.env.PACKER_CORPUS ?? resolve(__dirname, '..', '..', '..', 'shared', 'corpus');
 const FIXTURES = resolve(__dirname, '..', '..', 'test', 'fixtures');
 
 function option(name: string, fallback: number): number {

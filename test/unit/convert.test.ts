@@ -11,6 +11,7 @@ import { goLayoutToFormatdate, strftimeToFormatdate } from '../../server/src/ser
 import { parseHcl } from '../../server/src/service/parsing/hcl/index';
 import { createLanguageService } from '../../server/src/service/service';
 import { messageText } from '../support/messageText';
+import { CORPUS } from '../support/corpusPath';
 
 const service = createLanguageService({ readText: () => undefined });
 
@@ -356,7 +357,7 @@ describe('convert: refusals and robustness', () => {
     }
   });
 
-  const corpus = '/work/shared/corpus';
+  const corpus = CORPUS;
   it(
     'converts every legacy JSON template of the corpus into HCL2 that parses',
     { skip: !existsSync(join(corpus, 'INDEX.tsv')) },

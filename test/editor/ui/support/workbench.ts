@@ -14,6 +14,15 @@ export async function openFile(page: Page, fileName: string): Promise<void> {
   await page.locator('.tab.active', { hasText: fileName }).waitFor();
 }
 
+/**
+ * Resolves once the status bar shows the active editor's language as `name`. A legacy template
+ * opens as JSON and the extension switches it to Packer JSON a moment later; palette entries whose
+ * `when` names the language only appear after that, and an open palette does not refresh its list.
+ */
+export async function languageModeIs(page: Page, name: string): Promise<void> {
+  await page.locator('.statusbar-item[id="status.editor.mode"]', { hasText: name }).waitFor();
+}
+
 /** F1, the command's title, Enter. */
 export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');
