@@ -18,19 +18,11 @@ export function time(runs: number, work: (run: number) => unknown): { median: nu
   return { median: median(samples), best: Math.min(...samples) };
 }
 
-/** The same for work that answers with a promise; `work` gets the run's number (0 warms up). */
-export async function timeAsync(
-  runs: number,
-  work: (run: number) => Promise<unknown>,
-): Promise<{ median: number; best: number }> {
-  await work(0);
-  const samples: number[] = [];
-  for (let i = 1; i <= runs; i++) {
-    const start = process.hrtime.bigint();
-    await work(i);
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return { median: median(samples), best: Math.min(...samples) };
+/** One run of `work` (awaited when it answers with a promise), in ms. */
+export async function timed(work: () => unknown): Promise<number> {
+  const start = process.hrtime.bigint();
+  await work();
+  return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
 /** The machine's load, printed with every figure: other work on a shared machine skews them all. */

@@ -3,7 +3,7 @@
  * (or a sample), several seeds. Prints the figures and the problems grouped by kind and rule, one
  * example each; writes every problem's text to a folder with --dump.
  *
- *   node out/scripts/fuzz.js [--seeds 5] [--per-file 5] [--per-fixture 200] [--sample N] [--dump DIR]
+ *   node out/scripts/fuzz.js [--first-seed 1] [--seeds 5] [--per-file 5] [--per-fixture 200] [--sample N] [--dump DIR]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -28,6 +28,7 @@ function option(name: string, fallback: number): number {
 const dumpAt = process.argv.indexOf('--dump');
 const dump = dumpAt === -1 ? undefined : process.argv[dumpAt + 1];
 
+const firstSeed = option('first-seed', 1);
 const seeds = option('seeds', 3);
 const perFile = option('per-file', 5);
 const perFixture = option('per-fixture', 200);
@@ -39,7 +40,7 @@ let mutations = 0;
 let maxMs = 0;
 let maxWhat = '';
 const started = Date.now();
-for (let seed = 1; seed <= seeds; seed++) {
+for (let seed = firstSeed; seed < firstSeed + seeds; seed++) {
   const harness = new Harness(2000);
   const random = new Random(seed * 7919);
   const corpus = existsSync(join(CORPUS, 'INDEX.tsv')) ? corpusInputs(CORPUS, random, sample) : [];

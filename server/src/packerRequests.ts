@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import type { DocumentInput } from './service/document';
 import type { LanguageService } from './service/service';
+import { guarded, uriParams } from './requestGuards';
 
 export const BUILD_NAMES_REQUEST = 'packer/buildNames';
 export const CONVERT_TO_HCL_REQUEST = 'packer/convertToHcl';
@@ -19,26 +20,32 @@ function readFromDisk(uri: string): DocumentInput {
 }
 
 export function registerPackerRequests(connection: Connection, service: LanguageService, openInput: OpenInput): void {
-  connection.onRequest(BUILD_NAMES_REQUEST, (params: { uri: string }) => {
-    try {
-      return { names: service.buildNames(openInput(params.uri) ?? readFromDisk(params.uri)) };
-    } catch {
-      return { names: [] };
-    }
-  });
+  connection.onRequest(
+    BUILD_NAMES_REQUEST,
+    guarded(uriParams, (params: { uri: string }) => {
+      try {
+        return { names: service.buildNames(openInput(params.uri) ?? readFromDisk(params.uri)) };
+      } catch {
+        return { names: [] };
+      }
+    }),
+  );
 
   // Failures answer with the reason, which the client shows.
-  connection.onRequest(CONVERT_TO_HCL_REQUEST, (params: { uri: string }) => {
-    let document = openInput(params.uri);
-    if (document === undefined) {
-      try {
-        document = readFromDisk(params.uri);
-      } catch (error) {
-        throw new ResponseError(LSPErrorCodes.RequestFailed, `Cannot read ${params.uri}: ${String(error)}`);
+  connection.onRequest(
+    CONVERT_TO_HCL_REQUEST,
+    guarded(uriParams, (params: { uri: string }) => {
+      let document = openInput(params.uri);
+      if (document === undefined) {
+        try {
+          document = readFromDisk(params.uri);
+        } catch (error) {
+          throw new ResponseError(LSPErrorCodes.RequestFailed, `Cannot read ${params.uri}: ${String(error)}`);
+        }
       }
-    }
-    const result = service.convertToHcl(document);
-    if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
-    return result;
-  });
+      const result = service.convertToHcl(document);
+      if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
+      return result;
+    }),
+  );
 }

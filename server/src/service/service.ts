@@ -17,7 +17,7 @@ import { completion } from './features/completion';
 import { signatureHelp } from './features/signatureHelp';
 import { documentLinks } from './features/links/documentLinks';
 import { formatHcl, formatJson, type FormattingOptions, type FormattingResult } from './features/formatting';
-import { findProblems, toDiagnostics } from './features/validation';
+import { findProblems, findProblemsStepwise, toDiagnostics } from './features/validation';
 import { hover } from './features/hover/hover';
 import { navigationFeatures, type NavigationFeatures } from './features/navigation/facade';
 import type { FileReader } from './rules/rule';
@@ -28,6 +28,8 @@ import { convertDocument, type ConvertOutcome } from './convert';
 export interface LanguageService extends NavigationFeatures {
   /** Diagnostics for a document; an empty list for JSON that is not a Packer template. */
   validate(input: DocumentInput, settings?: ServiceSettings): Diagnostic[];
+  /** The same in steps (the analysis, then each rule): a host can yield between them, or stop. */
+  validateStepwise(input: DocumentInput, settings?: ServiceSettings): Generator<void, Diagnostic[]>;
   codeActions(
     input: DocumentInput,
     diagnostics: Diagnostic[],
@@ -83,8 +85,17 @@ export function createLanguageService(
     return toDiagnostics(analysed, findProblems(analysed, files), settings);
   };
 
+  function* diagnoseStepwise(input: DocumentInput, settings: ServiceSettings): Generator<void, Diagnostic[]> {
+    const analysed = analyse(input);
+    if (!isPacker(input, analysed)) return [];
+    yield;
+    const findings = yield* findProblemsStepwise(analysed, files);
+    return toDiagnostics(analysed, findings, settings);
+  }
+
   return {
     validate: (input, settings = defaultSettings) => diagnose(input, settings),
+    validateStepwise: (input, settings = defaultSettings) => diagnoseStepwise(input, settings),
     codeActions(input, diagnostics, only, settings = defaultSettings) {
       const wants = (kind: string) => only === undefined || only.some((o) => kind === o || kind.startsWith(`${o}.`));
       const actions: CodeAction[] = [];

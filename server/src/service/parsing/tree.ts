@@ -86,6 +86,19 @@ export function stringValue(node: ValueNode | undefined): string | undefined {
   return node?.type === 'string' ? node.value : undefined;
 }
 
+const plainValues = new WeakMap<ValueNode, unknown>();
+
+/**
+ * `toPlainValue` of a component's node, computed once and shared by the schema check and every
+ * rule that reads the component as plain data: the result must be treated as read-only.
+ */
+export function sharedPlainValue(node: ValueNode): unknown {
+  if (plainValues.has(node)) return plainValues.get(node);
+  const value = toPlainValue(node);
+  plainValues.set(node, value);
+  return value;
+}
+
 /** The plain JavaScript value of a node, as JSON.parse would give it. */
 export function toPlainValue(node: ValueNode | undefined): unknown {
   if (node === undefined) return undefined;

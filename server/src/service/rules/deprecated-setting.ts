@@ -11,7 +11,7 @@ import {
   type ComponentKind as DeprecationKind,
   type DeprecationRewrite,
 } from '../packer/deprecations';
-import { findProperty, toPlainValue, type ObjectNode, type PropertyNode, type ValueNode } from '../parsing/tree';
+import { findProperty, sharedPlainValue, type ObjectNode, type PropertyNode, type ValueNode } from '../parsing/tree';
 import type { Recovery } from '../parsing/recovery';
 import { getComponentSchema, validateComponent } from '../schema/schemaStore';
 import type { Fix, TextReplacement } from '../types';
@@ -30,7 +30,7 @@ export const deprecatedSetting: Rule = {
       const type = component.type;
       const kind = component.kind;
       if (node === undefined || type === undefined || type.includes('{{') || kind === 'data-source') continue;
-      const config = toPlainValue(node) as Record<string, unknown>;
+      const config = sharedPlainValue(node) as Record<string, unknown>;
       for (const finding of findDeprecatedKeys(kind, type, config)) {
         const property = findProperty(node, finding.key);
         if (property === undefined) continue;

@@ -1,7 +1,7 @@
 import { findProperty, hasBothBraces, nodeAtPointer, type ObjectNode } from '../parsing/tree';
 import { detectImageFamily } from '../packer/distro/imageFamily';
 import { suggestedValue } from '../packer/suggestedValues';
-import { toPlainValue } from '../parsing/tree';
+import { sharedPlainValue } from '../parsing/tree';
 import { checkComponents, propertiesAt, type ComponentCheck } from '../schema/templateValidation';
 import { didYouMean } from '../util/didYouMean';
 import type { PackerConstraint } from '../schema/schemaTypes';
@@ -170,7 +170,7 @@ function insertFix(context: RuleContext, check: ComponentCheck, object: ObjectNo
   const type = check.component.type ?? '';
   const family =
     check.component.kind === 'builder' && check.component.node !== undefined
-      ? detectImageFamily(type, toPlainValue(check.component.node) as Record<string, unknown>)
+      ? detectImageFamily(type, sharedPlainValue(check.component.node) as Record<string, unknown>)
       : undefined;
   const format = context.document.format === 'hcl' ? 'hcl' : 'json';
   const value = suggestedValue(key, { componentType: type, family, format });

@@ -12,7 +12,7 @@ import { detectImageFamily, type ImageFamilyGuess } from '../packer/distro/image
 import { findPackageManagerCommands, type PackageCommand } from '../packer/distro/shellCommands';
 import { isManagerAvailable, translateCommand } from '../packer/distro/translate';
 import { switchToUbuntuFix } from '../packer/switchToUbuntu';
-import { toPlainValue, propertyValue, type StringNode } from '../parsing/tree';
+import { sharedPlainValue, propertyValue, type StringNode } from '../parsing/tree';
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
 
@@ -78,7 +78,7 @@ function imageFamilies(builders: TemplateComponent[]): BuilderFamily[] {
   const result: BuilderFamily[] = [];
   for (const builder of builders) {
     if (builder.type === undefined || builder.node === undefined) continue;
-    const guess = detectImageFamily(builder.type, toPlainValue(builder.node) as Record<string, unknown>);
+    const guess = detectImageFamily(builder.type, sharedPlainValue(builder.node) as Record<string, unknown>);
     if (guess !== undefined) result.push({ builder, guess });
   }
   return result;

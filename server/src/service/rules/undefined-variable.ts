@@ -24,13 +24,16 @@ export const undefinedVariable: Rule = {
       )
       .map((call) => call.args[0]?.value ?? '')
       .filter(declarable);
+    // Once per document, not per finding: a template with many undeclared uses was quadratic.
+    const undeclaredNames = [...new Set(undeclared)].sort();
+    const suggestible = names.filter(writableInPlace);
     for (const { calls } of template.templateStrings) {
       for (const call of calls) {
         const argument = call.args[0];
         if (call.name !== 'user' || argument === undefined || template.variables.has(argument.value)) continue;
         const name = argument.value;
         // A name that would need escaping inside the JSON string (a tab, a quote) is no name to suggest.
-        const suggestion = didYouMean(name, names.filter(writableInPlace));
+        const suggestion = didYouMean(name, suggestible);
         const fixes: Fix[] = [];
         if (suggestion !== undefined) {
           fixes.push({
@@ -40,7 +43,7 @@ export const undefinedVariable: Rule = {
           });
         }
         const declaration = declarable(name)
-          ? declareVariable(document.edits, document.text, document.recoveries, template.root, name, undeclared)
+          ? declareVariable(document.edits, document.text, document.recoveries, template.root, name, undeclaredNames)
           : undefined;
         if (declaration !== undefined) {
           fixes.push({
@@ -76,6 +79,7 @@ function declareVariable(
   recoveries: Recovery[],
   root: ObjectNode,
   name: string,
+  /** Every undeclared name, once each, sorted. */
   undeclared: string[],
 ) {
   const variables = findProperty(root, 'variables')?.value;
@@ -87,7 +91,7 @@ function declareVariable(
   // The section goes into the root object itself: any guess in the document may be about it.
   if (variables !== undefined || !hasBothBraces(text, root) || recoveries.some((r) => r.kind === 'syntax'))
     return undefined;
-  const all = Object.fromEntries([...new Set(undeclared)].sort().map((n) => [n, '']));
+  const all = Object.fromEntries(undeclared.map((n) => [n, '']));
   return edit.insert(root, [['variables', all]], undefined);
 }
 

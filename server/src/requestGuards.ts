@@ -1,9 +1,10 @@
 /**
- * The shape of each request's parameters, checked before a handler reads them: a client that sends
- * a null position or a number for a URI gets InvalidParams (-32602) with what is wrong, as the
- * protocol asks, instead of an internal error from deep inside a handler.
+ * What every request handler checks before it works: the shape of its parameters (a client that
+ * sends a null position or a number for a URI gets InvalidParams, -32602, with what is wrong, as
+ * the protocol asks, instead of an internal error from deep inside a handler), and whether the
+ * client has cancelled it meanwhile (a request that waited behind a validation may be moot).
  */
-import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { ErrorCodes, LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
 
 /** What is wrong with `value`, or undefined when it has the expected shape. */
 type Check = (value: unknown) => string | undefined;
@@ -62,16 +63,18 @@ export const workspaceSymbol: Check = field('query', isString);
 export const uriParams: Check = field('uri', isString);
 
 /**
- * `handler` behind a check of its parameters: a mismatch answers InvalidParams with the reason.
- * The remaining arguments (cancellation token, progress) pass through.
+ * `handler` behind a check of its parameters (a mismatch answers InvalidParams with the reason) and
+ * of its cancellation (answered RequestCancelled without doing the work).
  */
-export function checked<P, A extends unknown[], R>(
+export function guarded<P, R>(
   check: Check,
-  handler: (params: P, ...rest: A) => R,
-): (params: P, ...rest: A) => R {
-  return (params, ...rest) => {
+  handler: (params: P, token: CancellationToken | undefined) => R,
+): (params: P, token?: CancellationToken) => R {
+  return (params, token) => {
+    if (token?.isCancellationRequested === true)
+      throw new ResponseError(LSPErrorCodes.RequestCancelled, 'The request was cancelled.');
     const problem = check(params);
     if (problem !== undefined) throw new ResponseError(ErrorCodes.InvalidParams, `Invalid parameters: ${problem}`);
-    return handler(params, ...rest);
+    return handler(params, token);
   };
 }
