@@ -12,7 +12,7 @@ import {
   type DeprecationRewrite,
 } from '../packer/deprecations';
 import { findProperty, sharedPlainValue, type ObjectNode, type PropertyNode, type ValueNode } from '../parsing/tree';
-import type { Recovery } from '../parsing/recovery';
+import { guessedWithin, type Recovery } from '../parsing/recovery';
 import { getComponentSchema, validateComponent } from '../schema/schemaStore';
 import type { Fix, TextReplacement } from '../types';
 import type { Rule } from './rule';
@@ -65,9 +65,7 @@ export const deprecatedSetting: Rule = {
  * says, and the edits could break the JSON. The syntax finding is the one to fix first.
  */
 function trustworthy(recoveries: Recovery[], node: ObjectNode): boolean {
-  return !recoveries.some(
-    (r) => r.kind === 'syntax' && r.range.start <= node.range.end && node.range.start <= r.range.end,
-  );
+  return !guessedWithin(recoveries, node.range);
 }
 
 /**

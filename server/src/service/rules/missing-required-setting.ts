@@ -9,6 +9,7 @@ import type { Finding, Fix, OffsetRange } from '../types';
 import type { LegacyTemplate } from '../model/legacyTemplate';
 import { isUnusedSource, settingsAddedByBuilds } from '../model/hcl/sourceUsage';
 import type { Rule, RuleContext } from './rule';
+import { guessedWithin } from '../parsing/recovery';
 
 export const missingRequiredSetting: Rule = {
   meta: {
@@ -174,7 +175,9 @@ function insertFix(context: RuleContext, check: ComponentCheck, object: ObjectNo
       : undefined;
   const format = context.document.format === 'hcl' ? 'hcl' : 'json';
   const value = suggestedValue(key, { componentType: type, family, format });
+  // Nothing to insert into an object the parser had to guess its way through: fix the syntax first.
   if (value === undefined || !hasBothBraces(context.document.text, object)) return [];
+  if (guessedWithin(context.document.recoveries, object.range)) return [];
   return [
     {
       title: `Add ${context.document.edits.describe(key, value)}`,

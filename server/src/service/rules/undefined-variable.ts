@@ -1,5 +1,5 @@
 import { hasLookalike } from '../parsing/characters';
-import type { Recovery } from '../parsing/recovery';
+import { guessedWithin, type Recovery } from '../parsing/recovery';
 import { findProperty, hasBothBraces, type ObjectNode } from '../parsing/tree';
 import type { SettingEdits } from '../edits/settingEdits';
 import { didYouMean } from '../util/didYouMean';
@@ -84,7 +84,7 @@ function declareVariable(
 ) {
   const variables = findProperty(root, 'variables')?.value;
   if (variables?.type === 'object') {
-    if (!hasBothBraces(text, variables) || guessedWithin(recoveries, variables)) return undefined;
+    if (!hasBothBraces(text, variables) || guessedWithin(recoveries, variables.range)) return undefined;
     const last = variables.properties[variables.properties.length - 1];
     return edit.insert(variables, [[name, '']], last);
   }
@@ -93,13 +93,6 @@ function declareVariable(
     return undefined;
   const all = Object.fromEntries(undeclared.map((n) => [n, '']));
   return edit.insert(root, [['variables', all]], undefined);
-}
-
-/** Whether a syntax recovery touches the object, its braces included. */
-function guessedWithin(recoveries: Recovery[], object: ObjectNode): boolean {
-  return recoveries.some(
-    (r) => r.kind === 'syntax' && r.range.start <= object.range.end && object.range.start <= r.range.end,
-  );
 }
 
 /**
