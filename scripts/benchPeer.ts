@@ -5,11 +5,18 @@
  * The combination is built from whatever `schemas/` holds when the benchmark runs, so it grows with
  * the schemas.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { getLanguageService, TextDocument, type LanguageService } from 'vscode-json-languageservice';
 
-const SCHEMAS = resolve(__dirname, '..', '..', 'schemas');
+/** The project's schemas/, found upwards from here (compiled, or bundled for the start-up benchmark). */
+function schemasFolder(): string {
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'schemas', 'index.json'))) return join(dir, 'schemas');
+    if (dirname(dir) === dir) throw new Error(`no schemas/index.json above ${__dirname}`);
+  }
+}
+const SCHEMAS = schemasFolder();
 const TEMPLATE_SCHEMA = 'packer://template';
 
 interface IndexEntry {
