@@ -298,8 +298,15 @@ const COMPONENT_CONTENT_RULES = [
  */
 const REVEALS: Record<string, string[]> = {
   'unknown-setting': ['invalid-setting-value', 'missing-required-setting', 'unknown-setting', 'conflicting-settings'],
-  // A look-alike or invisible character replaced: the name it split or changed is read as written.
-  'lookalike-character': ['unknown-block-type', 'unknown-setting', 'undefined-reference', 'undefined-variable'],
+  // A look-alike or invisible character replaced: the name it split or changed is read as written,
+  // and a component type it was in (`amazon–ebs`, an en dash) is recognised, so its content is checked.
+  'lookalike-character': [
+    'unknown-block-type',
+    'unknown-setting',
+    'undefined-reference',
+    'undefined-variable',
+    ...COMPONENT_CONTENT_RULES,
+  ],
   'unknown-component-type': COMPONENT_CONTENT_RULES,
 };
 

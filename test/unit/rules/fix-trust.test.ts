@@ -108,3 +108,37 @@ describe('undefined-reference in curly quotes', () => {
     ],
   });
 });
+
+describe('deprecated-setting rewrites of HCL2 expressions', () => {
+  ruleTester('deprecated-setting', {
+    valid: [],
+    invalid: [
+      {
+        name: 'the checksum is an expression: its value is unknown, so no rewrite is offered',
+        uri: hcl,
+        code: 'source "qemu" "x" {\n  iso_checksum_type = "sha256"\n  iso_checksum      = var.sum\n}\n',
+        messages: [/iso_checksum_type/],
+      },
+    ],
+  });
+});
+
+describe('missing-required-setting on broken JSON', () => {
+  ruleTester('missing-required-setting', {
+    valid: [],
+    invalid: [
+      {
+        name: 'a string left open in the builder: its braces are guesses, nothing is inserted',
+        code: '{"builders": [{"type": "amazon-ebs\n", "region": "us-east-1", "source_ami": "ami-1"}]}',
+        messages: [/Missing "ami_name"/, /"source_ami" or/, /"instance_type" or/, /Missing "ssh_username"/],
+      },
+      {
+        name: 'a byte order mark in the layout is not copied: it stays where it stood, before the next key',
+        code: '{"builders": [{\n  \ufeff"source_ami": "ami-1",\n  "type": "amazon-ebs",\n  \ufeff"instance_type": "t3.micro", "ssh_username": "ec2-user"}]}',
+        messages: [/Missing "ami_name"/],
+        output:
+          '{"builders": [{\n  \ufeff"source_ami": "ami-1",\n  "type": "amazon-ebs",\n  \ufeff"ami_name": "packer-image-{{timestamp}}",\n  "instance_type": "t3.micro", "ssh_username": "ec2-user"}]}',
+      },
+    ],
+  });
+});

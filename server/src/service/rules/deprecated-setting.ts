@@ -11,7 +11,14 @@ import {
   type ComponentKind as DeprecationKind,
   type DeprecationRewrite,
 } from '../packer/deprecations';
-import { findProperty, sharedPlainValue, type ObjectNode, type PropertyNode, type ValueNode } from '../parsing/tree';
+import {
+  EXPRESSION_PLACEHOLDER,
+  findProperty,
+  sharedPlainValue,
+  type ObjectNode,
+  type PropertyNode,
+  type ValueNode,
+} from '../parsing/tree';
 import { guessedWithin, type Recovery } from '../parsing/recovery';
 import { getComponentSchema, validateComponent } from '../schema/schemaStore';
 import type { Fix, TextReplacement } from '../types';
@@ -38,6 +45,7 @@ export const deprecatedSetting: Rule = {
         const fix =
           finding.rewrite === undefined ||
           !trustworthy(document.recoveries, node) ||
+          writesUnknownValue(finding.rewrite) ||
           !fits(kind, type, config, finding.rewrite)
             ? undefined
             : toFix(document.edits, node, finding.rewrite, finding.replacement);
@@ -58,6 +66,21 @@ export const deprecatedSetting: Rule = {
     }
   },
 };
+
+/**
+ * Whether the rewrite would write a value made from an HCL2 expression (`var.x`, `"${local.y}"`),
+ * whose value is only known when Packer runs: the plain view holds a placeholder for it, and
+ * writing that placeholder would replace the user's expression with a string of our own.
+ */
+function writesUnknownValue(rewrite: DeprecationRewrite): boolean {
+  const mentions = (value: unknown): boolean =>
+    typeof value === 'string'
+      ? value.includes(EXPRESSION_PLACEHOLDER)
+      : typeof value === 'object' && value !== null && Object.values(value).some(mentions);
+  return isStringRewrite(rewrite)
+    ? mentions(rewrite.replaceInString.value)
+    : rewrite.set.some(({ value }) => mentions(value));
+}
 
 /**
  * Whether the parser read the component without guessing (a missing colon, a stray token, an
