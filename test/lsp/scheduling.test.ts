@@ -7,21 +7,7 @@ import * as assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ResponseError } from 'vscode-languageserver-protocol';
 import { LspTestClient, withBound } from '../support/lspClient';
-
-/** A valid legacy template of `count` builders (about 600 bytes each). */
-function largeTemplate(count: number): string {
-  const builders = Array.from({ length: count }, (_, i) => ({
-    type: 'amazon-ebs',
-    name: `web-${i}`,
-    region: 'us-east-1',
-    instance_type: 't3.micro',
-    ssh_username: 'ec2-user',
-    ami_name: `web-${i}-{{timestamp}}`,
-    source_ami: 'ami-0123456789abcdef0',
-    tags: { Name: `web-${i}`, Build: '{{user `build_id`}}' },
-  }));
-  return JSON.stringify({ variables: { build_id: '' }, builders }, null, 2);
-}
+import { jsonTemplate } from '../../scripts/benchTexts';
 
 async function errorCode(request: Promise<unknown>): Promise<number | undefined> {
   try {
@@ -64,7 +50,8 @@ describe('request scheduling', () => {
 
   it('drops the validation of an older version once a newer edit arrives, and answers a hover meanwhile', async () => {
     const uri = 'file:///w/large.json';
-    const text = largeTemplate(1500);
+    // The benchmarks' valid template, about 1 MB: line 6 is the first builder's type, line 7 its name.
+    const text = jsonTemplate(1024 * 1024);
     await client.open(uri, 'packer-json', text);
     // Two keystrokes in the name "web-0" (line 7): small messages that arrive together.
     const at = (character: number) => ({ start: { line: 7, character }, end: { line: 7, character } });

@@ -23,8 +23,15 @@ export function repairJsonText(input: string): RepairResult {
   const recoveries: Recovery[] = [];
   let i = 0;
   let lastLookalike: LookalikeRecovery | undefined;
+  // Only quotes and non-ASCII characters need a look: the search skips the rest natively.
+  const interesting = /["'\u0080-\uffff]/g;
 
   while (i < input.length) {
+    interesting.lastIndex = i;
+    const found = interesting.exec(input);
+    if (found === null) break;
+    if (found.index > i) lastLookalike = undefined;
+    i = found.index;
     const char = input[i];
     if (char === '"') {
       i = scanStraightString(input, i, chars, recoveries);
@@ -101,12 +108,31 @@ function closingQuote(text: string, from: number, closes: (char: string) => bool
   return { close: -1, end: text.length };
 }
 
+const STRAIGHT_STRING_STOP = /["\\\n\r]/g;
+
+/** closingQuote for a straight quote, the common case, with a native search for what ends it. */
+function closingStraightQuote(text: string, from: number): { close: number; end: number } {
+  let i = from;
+  for (;;) {
+    STRAIGHT_STRING_STOP.lastIndex = i;
+    const found = STRAIGHT_STRING_STOP.exec(text);
+    if (found === null) return { close: -1, end: text.length };
+    const at = found.index;
+    const char = text[at];
+    if (char === '"') return { close: at, end: -1 };
+    if (char !== '\\') return { close: -1, end: at };
+    if (at + 1 < text.length && isLineBreak(text.charCodeAt(at + 1))) return { close: -1, end: at + 1 };
+    i = at + 2;
+    if (i >= text.length) return { close: -1, end: text.length };
+  }
+}
+
 /**
  * A string opened with a straight quote. If it is closed by a typographic quote (a common
  * half-repaired paste: `"sudo apt update”`), that quote is repaired. Returns the offset after it.
  */
 function scanStraightString(text: string, start: number, chars: Map<number, string>, recoveries: Recovery[]): number {
-  const { close, end } = closingQuote(text, start + 1, (char) => char === '"');
+  const { close, end } = closingStraightQuote(text, start + 1);
   if (close !== -1) return close + 1;
   // No straight closing quote on this line: a curly one followed by JSON punctuation closes it.
   // Walked from the line's end, keeping whether what follows `j` is blanks then punctuation or the
