@@ -106,15 +106,17 @@ export function toPlainValue(node: ValueNode | undefined): unknown {
     case 'object': {
       const result: Record<string, unknown> = {};
       for (const property of node.properties) {
-        // defineProperty, because assigning a key named "__proto__" would replace the prototype.
-        if (property.value !== undefined) {
+        if (property.value === undefined) continue;
+        // defineProperty for "__proto__" only, whose assignment would replace the prototype; it is
+        // much slower than an assignment, which every other key gets.
+        if (property.key === '__proto__') {
           Object.defineProperty(result, property.key, {
             value: toPlainValue(property.value),
             enumerable: true,
             writable: true,
             configurable: true,
           });
-        }
+        } else result[property.key] = toPlainValue(property.value);
       }
       return result;
     }
