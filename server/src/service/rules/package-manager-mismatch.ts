@@ -60,10 +60,15 @@ function provisionersAndImages(
     }
   }
   if (hcl !== undefined) {
+    // By name, once: a search of every source for each build's references was quadratic.
+    const sourcesByName = new Map<string, TemplateComponent>();
+    for (const source of hcl.configuration.sources) {
+      const name = `${source.type}.${source.name}`;
+      if (!sourcesByName.has(name)) sourcesByName.set(name, source.component);
+    }
     for (const build of hcl.configuration.builds.filter((b) => b.file === hcl.file)) {
       const sources = build.sourceReferences
-        .map((ref) => ref.value.replace(/^source\./, ''))
-        .map((name) => hcl.configuration.sources.find((s) => `${s.type}.${s.name}` === name)?.component)
+        .map((ref) => sourcesByName.get(ref.value.replace(/^source\./, '')))
         .filter((c): c is TemplateComponent => c !== undefined);
       const families = imageFamilies(sources);
       for (const provisioner of build.provisioners) {
