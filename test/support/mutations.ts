@@ -308,6 +308,9 @@ const REVEALS: Record<string, string[]> = {
     ...COMPONENT_CONTENT_RULES,
   ],
   'unknown-component-type': COMPONENT_CONTENT_RULES,
+  // A build's source reference corrected: the build now builds that source, so the settings of its
+  // provisioners and of the source are checked where they were not.
+  'undefined-reference': COMPONENT_CONTENT_RULES,
 };
 
 /**

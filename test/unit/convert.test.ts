@@ -222,6 +222,16 @@ describe('convert: template functions', () => {
     assert.ok(warnings.every((w) => w.startsWith('provisioner 1 (shell-local) command: ')));
   });
 
+  it('keeps as written an action nested deeper than any template needs, without running out of stack', () => {
+    const deep = `{{${'('.repeat(5000)}user \`name\`${')'.repeat(5000)}}}`;
+    const { text } = convert({
+      variables: { name: 'web' },
+      builders: [{ type: 'null', communicator: 'none' }],
+      provisioners: [{ type: 'shell-local', command: deep }],
+    });
+    assert.match(text, /was kept as written/);
+  });
+
   it('gives the literal build name and type inside a source, where source.name is unknown', () => {
     const { text } = convert({
       builders: [{ type: 'null', name: 'n1', communicator: 'none', ssh_host: '{{build_name}}-{{build_type}}' }],

@@ -119,6 +119,12 @@ describe('deprecated-setting rewrites of HCL2 expressions', () => {
         code: 'source "qemu" "x" {\n  iso_checksum_type = "sha256"\n  iso_checksum      = var.sum\n}\n',
         messages: [/iso_checksum_type/],
       },
+      {
+        name: 'the rewrite sets a block (network_adapters): written as an argument Packer would reject it, so no fix',
+        uri: hcl,
+        code: 'source "vsphere-iso" "x" {\n  network = "VM Network"\n}\n',
+        messages: [/`network` moved into a `network_adapters` block/],
+      },
     ],
   });
 });

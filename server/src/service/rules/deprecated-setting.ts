@@ -20,7 +20,7 @@ import {
   type ValueNode,
 } from '../parsing/tree';
 import { guessedWithin, type Recovery } from '../parsing/recovery';
-import { getComponentSchema, validateComponent } from '../schema/schemaStore';
+import { getComponentSchema, getPropertySchema, validateComponent } from '../schema/schemaStore';
 import type { Fix, TextReplacement } from '../types';
 import type { Rule } from './rule';
 
@@ -46,6 +46,7 @@ export const deprecatedSetting: Rule = {
           finding.rewrite === undefined ||
           !trustworthy(document.recoveries, node) ||
           writesUnknownValue(finding.rewrite) ||
+          (document.format === 'hcl' && setsBlock(kind, type, finding.rewrite)) ||
           !fits(kind, type, config, finding.rewrite)
             ? undefined
             : toFix(document.edits, node, finding.rewrite, finding.replacement);
@@ -66,6 +67,18 @@ export const deprecatedSetting: Rule = {
     }
   },
 };
+
+/**
+ * Whether the rewrite sets a key that HCL2 writes as a block (`network_adapters { ... }`): the
+ * edits write `key = value`, which Packer rejects for a block, so it is left to the user there.
+ */
+function setsBlock(kind: DeprecationKind, type: string, rewrite: DeprecationRewrite): boolean {
+  if (isStringRewrite(rewrite)) return false;
+  const schema = getComponentSchema(kind, type);
+  return (
+    schema !== undefined && rewrite.set.some(({ key }) => getPropertySchema(schema, key)?.['x-packer-type'] === 'block')
+  );
+}
 
 /**
  * Whether the rewrite would write a value made from an HCL2 expression (`var.x`, `"${local.y}"`),
