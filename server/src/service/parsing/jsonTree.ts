@@ -30,6 +30,9 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
   const errors: ParseError[] = [];
   const trailingCommas: Recovery[] = [];
   let pendingComma: number | undefined;
+  // Set from a syntax error until the parser reads a value again: a comma there follows no item,
+  // so a bracket after it makes no trailing comma (its removal would only move the error).
+  let sinceError = false;
 
   const parentOf = (container: Container): ObjectNode | ArrayNode | PropertyNode | undefined =>
     container.type === 'top' ? undefined : container;
@@ -41,6 +44,7 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
   };
   const open = (node: ObjectNode | ArrayNode): void => {
     pendingComma = undefined;
+    sinceError = false;
     add(node);
     current = node;
   };
@@ -59,6 +63,7 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
       trailingCommas.push({ kind: 'trailing-comma', range: { start: pendingComma, end: pendingComma + 1 }, container });
     }
     pendingComma = undefined;
+    sinceError = false;
   };
 
   visit(
@@ -68,6 +73,7 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
         open({ type: 'object', range: { start: offset, end: -1 }, parent: parentOf(current), properties: [] }),
       onObjectProperty: (name, offset, length) => {
         pendingComma = undefined;
+        sinceError = false;
         const keyRange = { start: offset, end: offset + length };
         // jsonc-parser reports a property only inside an object; a stray one gets a detached owner.
         const owner = current.type === 'object' ? current : detachedObject(offset);
@@ -97,6 +103,7 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
       },
       onLiteralValue: (value: unknown, offset, length) => {
         pendingComma = undefined;
+        sinceError = false;
         const range = { start: offset, end: offset + length };
         const parent = parentOf(current);
         add(literal(value, range, parent, current, original, recoveries));
@@ -104,13 +111,16 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
       },
       onSeparator: (separator, offset) => {
         if (separator === ',') {
-          pendingComma = offset;
+          pendingComma = sinceError ? undefined : offset;
           completeProperty(offset);
         } else pendingComma = undefined;
       },
       onError: (error, offset, length) => {
         // A comment is no token between a comma and a bracket; anything else the parser stumbles on is.
-        if (error !== ParseErrorCode.InvalidCommentToken) pendingComma = undefined;
+        if (error !== ParseErrorCode.InvalidCommentToken) {
+          pendingComma = undefined;
+          sinceError = true;
+        }
         errors.push({ error, offset, length });
       },
     },
