@@ -148,3 +148,17 @@ describe('missing-required-setting on broken JSON', () => {
     ],
   });
 });
+
+describe('unknown-block-type on a name read through a syntax error', () => {
+  ruleTester('unknown-block-type', {
+    valid: [],
+    invalid: [
+      {
+        name: 'a stray quote makes `source "..." {` read as an argument: no rename to "sources"',
+        uri: hcl,
+        code: 'build {\n  source "source.null.base\u201c {\n    name = "x"\n  }\n}\n',
+        messages: [/An argument named "source" is not expected in a build block/],
+      },
+    ],
+  });
+});
