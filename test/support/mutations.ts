@@ -320,7 +320,8 @@ const REVEALS: Record<string, string[]> = {
  * expected inside that one block, and only those rules, never a syntax error or anything outside it.
  */
 const RENAMES_BLOCK = ['unknown-block-type', 'lookalike-character'];
-const RENAMED_BLOCK_REVEALS = COMPONENT_CONTENT_RULES;
+// A build block read for what it is has its sources checked too (`uild {` renamed to `build {`).
+const RENAMED_BLOCK_REVEALS = [...COMPONENT_CONTENT_RULES, 'undefined-reference'];
 
 /**
  * The block of the fixed text whose type name the fix edited, when that type differs from what
