@@ -109,6 +109,19 @@ describe('undefined-reference in curly quotes', () => {
   });
 });
 
+describe('smart-quotes on a JSON string that never closes', () => {
+  ruleTester('smart-quotes', {
+    valid: [],
+    invalid: [
+      {
+        name: 'an opening curly quote with nothing after it to close: no fix, the open string comes first',
+        code: '{"builders": [{"type": \u201camazon-ebs',
+        messages: [/Curly quotes \(\u201c\)/],
+      },
+    ],
+  });
+});
+
 describe('deprecated-setting rewrites of HCL2 expressions', () => {
   ruleTester('deprecated-setting', {
     valid: [],
