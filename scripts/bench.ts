@@ -1,85 +1,146 @@
 /**
- * How the language service's full validation of a legacy JSON template compares with peers
- * measured in the same run on the same text: jsonc-parser's tree (what VS Code's own JSON support
- * parses with) and JSON.parse. Machines here are shared and noisy, so the figures that matter are
- * the ratios, each the median of several runs.
+ * Full analysis per change, at 1.7 KB to 10 MB, in both formats, against the peer measured in the
+ * same run on the same text: VS Code's own JSON support (vscode-json-languageservice) validating
+ * the legacy template against our schemas combined into one (scripts/benchPeer.ts). HCL2 is
+ * compared per byte with the peer on a JSON template of the same size. Each change is a new text
+ * (a name edited), so nothing is served from a cache. Machines here are shared and noisy: the
+ * ratios are the figures, medians of several interleaved runs (and of the best runs), printed with
+ * the machine's load.
  *
- *   npm run bench
+ *   npm run bench                      (all benchmarks)
+ *   node out/scripts/bench.js [--max-mb 1]
  */
-import { parseTree, type ParseError } from 'jsonc-parser';
 import { createLanguageService } from '../server/src/service/service';
+import { createPeer } from './benchPeer';
+import { hclTemplate, jsonTemplate } from './benchTexts';
+import { machineLoad, median, timed } from './benchTiming';
 
-function builder(index: number): Record<string, unknown> {
-  return {
-    type: 'amazon-ebs',
-    name: `web-${index}`,
-    region: 'us-east-1',
-    instance_type: 't3.micro',
-    ssh_username: 'ec2-user',
-    ami_name: `web-${index}-{{timestamp}}`,
-    source_ami_filter: {
-      filters: { name: 'amzn2-ami-hvm*', 'virtualization-type': 'hvm', 'root-device-type': 'ebs' },
-      owners: ['amazon'],
-      most_recent: true,
-    },
-    tags: { Name: `web-${index}`, Build: '{{user `build_id`}}' },
-    launch_block_device_mappings: [{ device_name: '/dev/xvda', volume_size: 20, volume_type: 'gp3' }],
-  };
+const TARGET_LEGACY = 0.25;
+const TARGET_HCL = 0.5;
+
+const maxMbAt = process.argv.indexOf('--max-mb');
+const maxMb = maxMbAt === -1 ? 10 : Number(process.argv[maxMbAt + 1]);
+const SIZES: Array<[string, number, number]> = [
+  // label, bytes, runs (fewer for the large ones: each 10 MB run takes seconds)
+  ['1.7 KB', 1.7 * 1024, 40],
+  ['10 KB', 10 * 1024, 30],
+  ['100 KB', 100 * 1024, 15],
+  ['1 MB', 1024 * 1024, 7],
+  ['10 MB', 10 * 1024 * 1024, 3],
+];
+
+/** The text of run `run`: one name edited, as a keystroke would, so that every run is a new text. */
+const edited = (text: string, run: number): string => text.replace('web-0', `web-0-${run}`);
+
+interface Row {
+  label: string;
+  jsonBytes: number;
+  hclBytes: number;
+  peer: number;
+  legacy: number;
+  peerOnHclSize: number;
+  hcl: number;
+  /** HCL2 time per byte over the peer's per byte. */
+  hclRatio: number;
 }
 
-function template(builders: number): string {
-  return JSON.stringify(
-    {
-      variables: { build_id: '' },
-      builders: Array.from({ length: builders }, (_, i) => builder(i)),
-      provisioners: [{ type: 'shell', inline: ['sudo yum makecache', 'sudo amazon-linux-extras install -y nginx1'] }],
-      'post-processors': [{ type: 'manifest', output: 'manifest.json' }],
-    },
-    null,
-    2,
-  );
-}
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-function time(runs: number, work: () => void): number {
-  work(); // Warm up the JIT and the caches a first call fills.
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.hrtime.bigint();
-    work();
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return median(samples);
-}
-
-const service = createLanguageService({ readText: () => undefined });
-let version = 0;
-console.log('builders  size KB  validate ms  jsonc ms  JSON.parse ms  validate/jsonc  validate/JSON.parse  ms per KB');
-for (const builders of [1, 10, 100, 500]) {
-  const text = template(builders);
-  const validate = time(15, () => {
-    // A new version each time, so that nothing is served from the per-version cache.
-    service.validate({ uri: 'file:///bench/template.json', version: ++version, languageId: 'packer-json', text });
-  });
-  const jsonc = time(15, () => parseTree(text, [] as ParseError[]));
-  const native = time(15, () => JSON.parse(text) as unknown);
-  const kb = text.length / 1024;
+async function main(): Promise<void> {
+  const peer = await createPeer();
+  const service = createLanguageService({ readText: () => undefined, listDirectory: () => ['main.pkr.hcl'] });
+  console.log(`Full analysis per change; peer: vscode-json-languageservice with ${peer.components} component schemas`);
+  console.log(machineLoad());
   console.log(
-    [
-      String(builders).padStart(8),
-      kb.toFixed(0).padStart(8),
-      validate.toFixed(2).padStart(12),
-      jsonc.toFixed(2).padStart(9),
-      native.toFixed(3).padStart(14),
-      (validate / jsonc).toFixed(1).padStart(15),
-      (validate / native).toFixed(0).padStart(20),
-      (validate / kb).toFixed(3).padStart(10),
-    ].join(''),
+    'size     JSON KB  peer ms  legacy ms  legacy/peer   HCL KB  peer(same size) ms  HCL ms  HCL/peer per byte  best: legacy HCL',
   );
+  const rows: Row[] = [];
+  let version = 0;
+  for (const [label, bytes, runs] of SIZES) {
+    if (bytes > maxMb * 1024 * 1024) continue;
+    const json = jsonTemplate(bytes);
+    const hcl = hclTemplate(bytes);
+    const jsonOfHclSize = jsonTemplate(hcl.length);
+    // Interleaved, one run of each in turn, so that a burst of load on the machine hits all four.
+    const samples: number[][] = [[], [], [], []];
+    const work: Array<(run: number) => unknown> = [
+      (run) => peer.validate(edited(json, run), run),
+      (run) =>
+        service.validate({
+          uri: 'file:///bench/t.json',
+          version: ++version,
+          languageId: 'packer-json',
+          text: edited(json, run),
+        }),
+      (run) => peer.validate(edited(jsonOfHclSize, run), run),
+      (run) =>
+        service.validate({
+          uri: 'file:///bench/main.pkr.hcl',
+          version: ++version,
+          languageId: 'packer',
+          text: edited(hcl, run),
+        }),
+    ];
+    for (let run = 0; run <= runs; run++) {
+      for (const [index, step] of work.entries()) {
+        const ms = await timed(() => step(run));
+        if (run > 0) samples[index]?.push(ms); // run 0 warms up
+      }
+    }
+    const [peerMs, legacyMs, peerHclMs, hclMs] = samples.map(median) as [number, number, number, number];
+    // The best runs too: on a loaded machine they show what the code costs, free of others' bursts.
+    const [peerBest, legacyBest, peerHclBest, hclBest] = samples.map((s) => Math.min(...s)) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+    const bestRatios = `${(legacyBest / peerBest).toFixed(2)}x ${(hclBest / hcl.length / (peerHclBest / jsonOfHclSize.length)).toFixed(2)}x`;
+    service.forget('file:///bench/t.json');
+    service.forget('file:///bench/main.pkr.hcl');
+    const hclRatio = hclMs / hcl.length / (peerHclMs / jsonOfHclSize.length);
+    const row: Row = {
+      label,
+      jsonBytes: json.length,
+      hclBytes: hcl.length,
+      peer: peerMs,
+      legacy: legacyMs,
+      peerOnHclSize: peerHclMs,
+      hcl: hclMs,
+      hclRatio,
+    };
+    rows.push(row);
+    console.log(
+      [
+        label.padEnd(7),
+        (json.length / 1024).toFixed(1).padStart(8),
+        peerMs.toFixed(1).padStart(8),
+        legacyMs.toFixed(1).padStart(10),
+        `${(legacyMs / peerMs).toFixed(2)}x`.padStart(12),
+        (hcl.length / 1024).toFixed(1).padStart(8),
+        peerHclMs.toFixed(1).padStart(19),
+        hclMs.toFixed(1).padStart(7),
+        `${hclRatio.toFixed(2)}x`.padStart(18),
+        bestRatios.padStart(14),
+      ].join(' '),
+    );
+  }
+  const mb1 = rows.find((r) => r.label === '1 MB');
+  const mb10 = rows.find((r) => r.label === '10 MB');
+  if (mb1 !== undefined && mb10 !== undefined) {
+    const growth = (a: number, b: number) => `${(b / a).toFixed(1)}x`;
+    console.log(
+      `growth 1 MB -> 10 MB (linear is 10x): peer ${growth(mb1.peer, mb10.peer)}, legacy ${growth(mb1.legacy, mb10.legacy)}, ` +
+        `peer on the HCL2 size ${growth(mb1.peerOnHclSize, mb10.peerOnHclSize)}, HCL2 ${growth(mb1.hcl, mb10.hcl)}`,
+    );
+  }
+  const legacyMisses = rows
+    .filter((r) => r.label !== '1.7 KB' && r.legacy / r.peer > TARGET_LEGACY)
+    .map((r) => r.label);
+  const hclMisses = rows.filter((r) => r.hclRatio > TARGET_HCL).map((r) => r.label);
+  console.log(
+    `targets: legacy <= ${TARGET_LEGACY}x from 10 KB: ${legacyMisses.length === 0 ? 'met' : `missed at ${legacyMisses.join(', ')}`}; ` +
+      `HCL2 <= ${TARGET_HCL}x: ${hclMisses.length === 0 ? 'met' : `missed at ${hclMisses.join(', ')}`}`,
+  );
+  console.log(machineLoad());
 }
-const heap = process.memoryUsage().heapUsed / 1024 / 1024;
-console.log(`heap after the runs: ${heap.toFixed(0)} MB`);
+
+void main();

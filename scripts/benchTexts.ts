@@ -1,6 +1,7 @@
 /**
  * Realistic benchmark texts: an HCL2 configuration of many sources and builds, and a legacy JSON
- * template of about the same size, shared by the benchmarks so that their figures compare.
+ * template of about the same size, shared by the benchmarks so that their figures compare. Both are
+ * valid templates (every variable declared), as most of what is open in an editor is.
  */
 
 function sourceBlock(i: number): string {
@@ -53,7 +54,7 @@ build {
     environment_vars = [for k, v in var.env : "\${upper(k)}=\${v}" if v != ""]
     inline = [
       "sudo yum makecache",
-      "sudo amazon-linux-extras install -y nginx1",
+      "sudo dnf install -y nginx",
       "echo \${join(",", var.packages)} > /tmp/packages",
     ]
     pause_before = "10s"
@@ -97,6 +98,51 @@ variable "instance_types" {
   default = ["t3.micro", "t3.small", "t3.medium", "t3.large"]
 }
 
+variable "environment" {
+  type    = string
+  default = "staging"
+}
+
+variable "build_id" {
+  type    = string
+  default = "local"
+}
+
+variable "nginx_version" {
+  type    = string
+  default = "1.24.0"
+}
+
+variable "owners" {
+  type    = map(string)
+  default = { web = "platform" }
+}
+
+variable "tags" {
+  type    = map(string)
+  default = {}
+}
+
+variable "env" {
+  type    = map(string)
+  default = { APP_ENV = "staging" }
+}
+
+variable "packages" {
+  type    = list(string)
+  default = ["nginx", "jq"]
+}
+
+variable "enabled" {
+  type    = bool
+  default = true
+}
+
+variable "dry_run" {
+  type    = bool
+  default = false
+}
+
 locals {
   timestamp = regex_replace(timestamp(), "[- TZ:]", "")
   tags      = merge(var.tags, { Project = "bench" })
@@ -115,7 +161,6 @@ export function hclTemplate(minLength: number): string {
 }
 
 export function jsonTemplate(minLength: number): string {
-  const builders: unknown[] = [];
   const builder = (i: number): unknown => ({
     type: 'amazon-ebs',
     name: `web-${i}`,
@@ -132,10 +177,21 @@ export function jsonTemplate(minLength: number): string {
     launch_block_device_mappings: [{ device_name: '/dev/xvda', volume_size: 20, volume_type: 'gp3' }],
     user_data: '#!/bin/bash\nset -euo pipefail\nyum -y install nginx\nsystemctl enable nginx\n',
   });
-  let text = '';
-  for (let i = 0; text.length < minLength; i += 50) {
-    for (let j = 0; j < 50; j++) builders.push(builder(i + j));
-    text = JSON.stringify({ builders, provisioners: [{ type: 'shell', inline: ['sudo yum makecache'] }] }, null, 2);
-  }
+  const template = (count: number): string =>
+    JSON.stringify(
+      {
+        variables: { build_id: '' },
+        builders: Array.from({ length: count }, (_, i) => builder(i)),
+        provisioners: [{ type: 'shell', inline: ['sudo yum makecache'] }],
+      },
+      null,
+      2,
+    );
+  // Sized from one builder's length, then grown: one stringify of the whole, not one per step.
+  const one = template(1).length;
+  const perBuilder = template(2).length - one;
+  let count = Math.max(1, Math.ceil((minLength - one) / perBuilder) + 1);
+  let text = template(count);
+  while (text.length < minLength) text = template(++count);
   return text;
 }

@@ -10,6 +10,7 @@ import type { WorkspaceFile } from './service/features/configurations/configurat
 import type { ConfigurationsParams } from './service/features/configurations/types';
 import type { LanguageService } from './service/service';
 import type { ServiceSettings } from './service/settings';
+import { guarded, uriParams } from './requestGuards';
 
 export const BUILD_NAMES_REQUEST = 'packer/buildNames';
 export const CONVERT_TO_HCL_REQUEST = 'packer/convertToHcl';
@@ -37,26 +38,32 @@ export function registerPackerRequests(
     return service.configurations(files, params ?? {}, truncated);
   });
 
-  connection.onRequest(BUILD_NAMES_REQUEST, (params: { uri: string }) => {
-    try {
-      return { names: service.buildNames(openInput(params.uri) ?? readFromDisk(params.uri)) };
-    } catch {
-      return { names: [] };
-    }
-  });
+  connection.onRequest(
+    BUILD_NAMES_REQUEST,
+    guarded(uriParams, (params: { uri: string }) => {
+      try {
+        return { names: service.buildNames(openInput(params.uri) ?? readFromDisk(params.uri)) };
+      } catch {
+        return { names: [] };
+      }
+    }),
+  );
 
   // Failures answer with the reason, which the client shows.
-  connection.onRequest(CONVERT_TO_HCL_REQUEST, (params: { uri: string }) => {
-    let document = openInput(params.uri);
-    if (document === undefined) {
-      try {
-        document = readFromDisk(params.uri);
-      } catch (error) {
-        throw new ResponseError(LSPErrorCodes.RequestFailed, `Cannot read ${params.uri}: ${String(error)}`);
+  connection.onRequest(
+    CONVERT_TO_HCL_REQUEST,
+    guarded(uriParams, (params: { uri: string }) => {
+      let document = openInput(params.uri);
+      if (document === undefined) {
+        try {
+          document = readFromDisk(params.uri);
+        } catch (error) {
+          throw new ResponseError(LSPErrorCodes.RequestFailed, `Cannot read ${params.uri}: ${String(error)}`);
+        }
       }
-    }
-    const result = service.convertToHcl(document, settings());
-    if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
-    return result;
-  });
+      const result = service.convertToHcl(document, settings());
+      if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
+      return result;
+    }),
+  );
 }

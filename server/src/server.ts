@@ -13,10 +13,18 @@ import {
   ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CodeActionParams,
   type Connection,
+  type Diagnostic,
+  type DocumentFormattingParams,
+  type DocumentRangeFormattingParams,
   type InitializeResult,
   type Position,
   type Range,
+  type ReferenceParams,
+  type RenameParams,
+  type TextDocumentPositionParams,
+  type WorkspaceSymbolParams,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { FIX_ALL_KIND } from './service/features/codeActions';
@@ -27,9 +35,6 @@ import { createLanguageService } from './service/service';
 import { defaultSettings, readSettings, type ServiceSettings } from './service/settings';
 import { registerPackerRequests } from './packerRequests';
 import { PluginFolderHost } from './pluginFolderHost';
-
-/** Client to server: the version `packer version` printed, or null when no packer was found. */
-export const PACKER_VERSION_NOTIFICATION = 'packer/packerVersion';
 import { WorkspaceIndex } from './workspaceIndex';
 import {
   BUILD_SCRIPT_GLOBS,
@@ -39,6 +44,12 @@ import {
 } from './buildVariablesHost';
 import { diskReader } from './diskReader';
 import { ProjectSettings } from './projectSettings';
+import * as checks from './requestGuards';
+import { guarded } from './requestGuards';
+import { ValidationScheduler } from './validationScheduler';
+
+/** Client to server: the version `packer version` printed, or null when no packer was found. */
+export const PACKER_VERSION_NOTIFICATION = 'packer/packerVersion';
 
 function filePath(uri: string): string | undefined {
   try {
@@ -93,9 +104,21 @@ export function startServer(connection: Connection): void {
   // Validation waits for the client's settings, so the first diagnostics already honour them.
   let settingsLoaded: Promise<void> = Promise.resolve();
 
+  // Validation runs in slices, and a newer edit supersedes an older validation (validationScheduler.ts).
+  const scheduler = new ValidationScheduler<Diagnostic[]>();
   const publishNow = (document: TextDocument): void => {
-    const diagnostics = service.validate(input(document), settingsFor(document.uri));
-    void connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
+    const uri = document.uri;
+    let validated: TextDocument | undefined;
+    void scheduler.schedule(
+      uri,
+      () => {
+        validated = documents.get(uri);
+        return validated === undefined ? undefined : service.validateStepwise(input(validated), settingsFor(uri));
+      },
+      (diagnostics) => {
+        if (validated !== undefined) void connection.sendDiagnostics({ uri, version: validated.version, diagnostics });
+      },
+    );
   };
 
   const publish = (document: TextDocument): void => {
@@ -241,18 +264,21 @@ export function startServer(connection: Connection): void {
     if (buildVariables.choose(params)) documents.all().forEach(publish);
   });
   documents.onDidClose((event) => {
+    scheduler.cancel(event.document.uri);
     service.forget(event.document.uri);
     void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
     // Its saved text (or its absence) now counts for the folder-mates, instead of the editor's.
     if (isHclDocument(event.document)) publishFolderOf(event.document.uri);
   });
 
-  connection.onCodeAction((params) => {
-    const document = documents.get(params.textDocument.uri);
-    if (document === undefined) return [];
-    const only = params.context.only;
-    return service.codeActions(input(document), params.context.diagnostics, only, settingsFor(document.uri));
-  });
+  connection.onCodeAction(
+    guarded(checks.codeAction, (params: CodeActionParams) => {
+      const document = documents.get(params.textDocument.uri);
+      if (document === undefined) return [];
+      const only = params.context.only;
+      return service.codeActions(input(document), params.context.diagnostics, only, settingsFor(document.uri));
+    }),
+  );
 
   const formatting = (
     uri: string,
@@ -274,8 +300,14 @@ export function startServer(connection: Connection): void {
     }
     return result.edits;
   };
-  connection.onDocumentFormatting((params) => formatting(params.textDocument.uri, params.options));
-  connection.onDocumentRangeFormatting((params) => formatting(params.textDocument.uri, params.options, params.range));
+  connection.onDocumentFormatting(
+    guarded(checks.formatting, (p: DocumentFormattingParams) => formatting(p.textDocument.uri, p.options)),
+  );
+  connection.onDocumentRangeFormatting(
+    guarded(checks.rangeFormatting, (p: DocumentRangeFormattingParams) =>
+      formatting(p.textDocument.uri, p.options, p.range),
+    ),
+  );
 
   registerPackerRequests(
     connection,
@@ -301,38 +333,71 @@ export function startServer(connection: Connection): void {
     if ('error' in result) throw new ResponseError(LSPErrorCodes.RequestFailed, result.error);
     return result;
   };
-  connection.onDefinition((p) => atCursor(p.textDocument.uri, p.position, [], (d, o) => service.definition(d, o)));
-  connection.onReferences((p) =>
-    atCursor(p.textDocument.uri, p.position, [], (d, o) => service.references(d, o, p.context.includeDeclaration)),
+  const at = checks.textDocumentPosition;
+  connection.onDefinition(
+    guarded(at, (p: TextDocumentPositionParams) =>
+      atCursor(p.textDocument.uri, p.position, [], (d, o) => service.definition(d, o)),
+    ),
   );
-  connection.onPrepareRename((p) =>
-    atCursor(p.textDocument.uri, p.position, null, (d, o) => orFail(service.prepareRename(d, o))),
+  connection.onReferences(
+    guarded(checks.references, (p: ReferenceParams) =>
+      atCursor(p.textDocument.uri, p.position, [], (d, o) => service.references(d, o, p.context.includeDeclaration)),
+    ),
   );
-  connection.onRenameRequest((p) =>
-    atCursor(p.textDocument.uri, p.position, null, (d, o) => orFail(service.rename(d, o, p.newName)).edit),
+  connection.onPrepareRename(
+    guarded(at, (p: TextDocumentPositionParams) =>
+      atCursor(p.textDocument.uri, p.position, null, (d, o) => orFail(service.prepareRename(d, o))),
+    ),
   );
-  connection.onDocumentSymbol((p) => {
-    const document = documents.get(p.textDocument.uri);
-    return document === undefined ? [] : service.documentSymbols(input(document));
-  });
-  connection.onDocumentLinks((p) => {
-    const document = documents.get(p.textDocument.uri);
-    return document === undefined ? [] : service.documentLinks(input(document));
-  });
-  connection.onFoldingRanges((p) => {
-    const document = documents.get(p.textDocument.uri);
-    return document === undefined ? [] : service.foldingRanges(input(document));
-  });
-  connection.onWorkspaceSymbol((p) =>
-    service.workspaceSymbols(p.query, workspaceIndex.snapshot(documents.all().map(input))),
+  connection.onRenameRequest(
+    guarded(checks.rename, (p: RenameParams) =>
+      atCursor(p.textDocument.uri, p.position, null, (d, o) => orFail(service.rename(d, o, p.newName)).edit),
+    ),
+  );
+  const ofDocument =
+    <T>(ask: (d: DocumentInput) => T[]) =>
+    (p: { textDocument: { uri: string } }): T[] => {
+      const document = documents.get(p.textDocument.uri);
+      return document === undefined ? [] : ask(input(document));
+    };
+  connection.onDocumentSymbol(
+    guarded(
+      checks.textDocument,
+      ofDocument((d) => service.documentSymbols(d)),
+    ),
+  );
+  connection.onDocumentLinks(
+    guarded(
+      checks.textDocument,
+      ofDocument((d) => service.documentLinks(d)),
+    ),
+  );
+  connection.onFoldingRanges(
+    guarded(
+      checks.textDocument,
+      ofDocument((d) => service.foldingRanges(d)),
+    ),
+  );
+  connection.onWorkspaceSymbol(
+    guarded(checks.workspaceSymbol, (p: WorkspaceSymbolParams) =>
+      service.workspaceSymbols(p.query, workspaceIndex.snapshot(documents.all().map(input))),
+    ),
   );
 
-  connection.onHover((p) => atCursor(p.textDocument.uri, p.position, null, (d, o) => service.hover(d, o, settings)));
-  connection.onCompletion((p) =>
-    atCursor(p.textDocument.uri, p.position, { isIncomplete: false, items: [] }, (d, o) => service.completion(d, o)),
+  connection.onHover(
+    guarded(at, (p: TextDocumentPositionParams) =>
+      atCursor(p.textDocument.uri, p.position, null, (d, o) => service.hover(d, o, settings)),
+    ),
   );
-  connection.onSignatureHelp((p) =>
-    atCursor(p.textDocument.uri, p.position, null, (d, o) => service.signatureHelp(d, o)),
+  connection.onCompletion(
+    guarded(at, (p: TextDocumentPositionParams) =>
+      atCursor(p.textDocument.uri, p.position, { isIncomplete: false, items: [] }, (d, o) => service.completion(d, o)),
+    ),
+  );
+  connection.onSignatureHelp(
+    guarded(at, (p: TextDocumentPositionParams) =>
+      atCursor(p.textDocument.uri, p.position, null, (d, o) => service.signatureHelp(d, o)),
+    ),
   );
 
   documents.listen(connection);

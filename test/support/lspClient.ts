@@ -30,6 +30,8 @@ export class LspTestClient {
     resolve: (d: Diagnostic[]) => void;
   }> = [];
   readonly stderr: string[] = [];
+  /** Every versioned publication, in the order it arrived. */
+  readonly published: Array<{ uri: string; version: number }> = [];
 
   private constructor(
     private readonly child: ChildProcessWithoutNullStreams,
@@ -43,6 +45,7 @@ export class LspTestClient {
           watcher.resolve(params.diagnostics);
         }
       }
+      if (params.version !== undefined) this.published.push({ uri: params.uri, version: params.version });
       for (const waiter of [...this.waiters]) {
         // The server versions every validation; an unversioned publish is the clearing on close.
         if (waiter.uri === params.uri && params.version !== undefined && params.version >= waiter.version) {
@@ -123,13 +126,23 @@ export class LspTestClient {
   /** Replaces the whole text and resolves with the diagnostics of the new version. */
   async change(uri: string, text: string): Promise<Diagnostic[]> {
     const version = (this.versions.get(uri) ?? 1) + 1;
-    this.versions.set(uri, version);
     const published = this.waitForDiagnostics(uri, version);
+    await this.sendChange(uri, text);
+    return published;
+  }
+
+  /**
+   * Sends a new version without waiting for anything, as the whole text or as one edit (a small
+   * message, as an editor sends for a keystroke); returns the version.
+   */
+  async sendChange(uri: string, change: string | { range: Range; text: string }): Promise<number> {
+    const version = (this.versions.get(uri) ?? 1) + 1;
+    this.versions.set(uri, version);
     await this.connection.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
-      contentChanges: [{ text }],
+      contentChanges: [typeof change === 'string' ? { text: change } : change],
     });
-    return published;
+    return version;
   }
 
   async close(uri: string): Promise<void> {

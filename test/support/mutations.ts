@@ -298,9 +298,19 @@ const COMPONENT_CONTENT_RULES = [
  */
 const REVEALS: Record<string, string[]> = {
   'unknown-setting': ['invalid-setting-value', 'missing-required-setting', 'unknown-setting', 'conflicting-settings'],
-  // A look-alike or invisible character replaced: the name it split or changed is read as written.
-  'lookalike-character': ['unknown-block-type', 'unknown-setting', 'undefined-reference', 'undefined-variable'],
+  // A look-alike or invisible character replaced: the name it split or changed is read as written,
+  // and a component type it was in (`amazon–ebs`, an en dash) is recognised, so its content is checked.
+  'lookalike-character': [
+    'unknown-block-type',
+    'unknown-setting',
+    'undefined-reference',
+    'undefined-variable',
+    ...COMPONENT_CONTENT_RULES,
+  ],
   'unknown-component-type': COMPONENT_CONTENT_RULES,
+  // A build's source reference corrected: the build now builds that source, so the settings of its
+  // provisioners and of the source are checked where they were not.
+  'undefined-reference': COMPONENT_CONTENT_RULES,
 };
 
 /**
@@ -310,7 +320,8 @@ const REVEALS: Record<string, string[]> = {
  * expected inside that one block, and only those rules, never a syntax error or anything outside it.
  */
 const RENAMES_BLOCK = ['unknown-block-type', 'lookalike-character'];
-const RENAMED_BLOCK_REVEALS = COMPONENT_CONTENT_RULES;
+// A build block read for what it is has its sources checked too (`uild {` renamed to `build {`).
+const RENAMED_BLOCK_REVEALS = [...COMPONENT_CONTENT_RULES, 'undefined-reference'];
 
 /**
  * The block of the fixed text whose type name the fix edited, when that type differs from what

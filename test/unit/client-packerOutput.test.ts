@@ -22,7 +22,7 @@ function matchLine(
 
 const at = (p: PackerProblem): string => `${path.basename(p.file)}:${p.line}:${p.column} ${p.message}`;
 
-// Outputs below are verbatim from Packer 1.6.6 (/work/shared/packer/packer-1.6.6-transcript.txt).
+// Outputs below are verbatim from Packer 1.6.6 (../shared/packer/packer-1.6.6-transcript.txt).
 describe('problemsFromValidateOutput, legacy JSON (packer names no file)', () => {
   const empty = '{\n  "builders": [\n    {\n      "type": "amazon-ebs"\n    }\n  ]\n}\n';
   const output = `Error: Failed to prepare build: "amazon-ebs"

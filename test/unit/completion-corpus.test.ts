@@ -10,8 +10,8 @@ import { pathToFileURL } from 'node:url';
 import { describe, it } from 'node:test';
 import type { CompletionList } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/service/service';
+import { CORPUS } from '../support/corpusPath';
 
-const CORPUS = '/work/shared/corpus';
 const FILES_PER_FORMAT = 15;
 const CURSORS_PER_FILE = 60;
 

@@ -17,8 +17,8 @@ import { pathToFileURL } from 'node:url';
 import { createLanguageService } from '../../server/src/service/service';
 import { messageText } from '../support/messageText';
 import { PACKER, packerAvailable } from '../support/packerCli';
+import { CORPUS } from '../support/corpusPath';
 
-const CORPUS = '/work/shared/corpus';
 const KNOWN = path.resolve(__dirname, '..', '..', '..', 'test', 'corpus', 'convert-known.tsv');
 /** Missing-file reports come one component at a time: a bound on the rounds of placeholders. */
 const MAX_ROUNDS = 8;

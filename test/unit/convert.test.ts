@@ -11,6 +11,7 @@ import { goLayoutToFormatdate, strftimeToFormatdate } from '../../server/src/ser
 import { parseHcl } from '../../server/src/service/parsing/hcl/index';
 import { createLanguageService } from '../../server/src/service/service';
 import { messageText } from '../support/messageText';
+import { CORPUS } from '../support/corpusPath';
 
 const service = createLanguageService({ readText: () => undefined });
 
@@ -227,6 +228,16 @@ describe('convert: template functions', () => {
     assert.ok(warnings.every((w) => w.startsWith('provisioner 1 (shell-local) command: ')));
   });
 
+  it('keeps as written an action nested deeper than any template needs, without running out of stack', () => {
+    const deep = `{{${'('.repeat(5000)}user \`name\`${')'.repeat(5000)}}}`;
+    const { text } = convert({
+      variables: { name: 'web' },
+      builders: [{ type: 'null', communicator: 'none' }],
+      provisioners: [{ type: 'shell-local', command: deep }],
+    });
+    assert.match(text, /was kept as written/);
+  });
+
   it('gives the literal build name and type inside a source, where source.name is unknown', () => {
     const { text } = convert({
       builders: [{ type: 'null', name: 'n1', communicator: 'none', ssh_host: '{{build_name}}-{{build_type}}' }],
@@ -362,7 +373,7 @@ describe('convert: refusals and robustness', () => {
     }
   });
 
-  const corpus = '/work/shared/corpus';
+  const corpus = CORPUS;
   it(
     'converts every legacy JSON template of the corpus into HCL2 that parses',
     { skip: !existsSync(join(corpus, 'INDEX.tsv')) },

@@ -16,6 +16,7 @@ import {
   type DeprecationRewrite,
 } from '../../server/src/service/packer/deprecations';
 import { ALL_BUILDERS, DEPRECATION_TABLE } from '../../server/src/service/packer/deprecationTable';
+import { SHARED } from '../support/corpusPath';
 
 type Config = Record<string, unknown>;
 
@@ -536,7 +537,7 @@ test('deprecatedNames lists keys and functions', () => {
 // -------------------------------------------------------------------------------------------------
 // The table against the facts file it was written from (skipped when the file is absent).
 
-const FACTS = '/work/shared/packer/components.json';
+const FACTS = join(SHARED, 'packer', 'components.json');
 
 test('the table agrees with components.json', { skip: !existsSync(FACTS) && `${FACTS} is absent` }, () => {
   const facts = JSON.parse(readFileSync(FACTS, 'utf8')) as Record<

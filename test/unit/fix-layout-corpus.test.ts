@@ -17,8 +17,7 @@ import type { DiagnosticData } from '../../server/src/service/features/validatio
 import { formatHcl } from '../../server/src/service/format/hcl';
 import { sameTokens } from '../../server/src/service/format/hcl/tokenCheck';
 import { createLanguageService } from '../../server/src/service/service';
-
-const CORPUS = '/work/shared/corpus';
+import { CORPUS } from '../support/corpusPath';
 
 function hclFiles(folder: string, found: string[] = []): string[] {
   for (const entry of readdirSync(folder, { withFileTypes: true })) {

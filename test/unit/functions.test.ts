@@ -2,6 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 import {
   allBuildVariables,
@@ -20,10 +21,11 @@ import {
 } from '../../server/src/service/packer/functions';
 import { hcl2Facts } from '../../server/src/service/schema/generated/hcl2';
 import { hclFunctionHover } from '../../server/src/service/features/hover/functionHover';
+import { SHARED } from '../support/corpusPath';
 
 const HCL_DOCS = 'https://developer.hashicorp.com/packer/docs/templates/hcl_templates/functions/';
 const LEGACY_DOCS = 'https://developer.hashicorp.com/packer/docs/templates/legacy_json_templates/engine';
-const FACTS = '/work/shared/packer/components.json';
+const FACTS = join(SHARED, 'packer', 'components.json');
 
 function names(fns: readonly { readonly name: string }[]): string[] {
   return fns.map((fn) => fn.name);

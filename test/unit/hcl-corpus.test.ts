@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import type { Attribute, Body, TemplateExpression } from '../../server/src/service/parsing/hcl/ast';
 import type { HclDiagnosticCode } from '../../server/src/service/parsing/hcl/diagnostics';
 import { LineIndex, parseHcl } from '../../server/src/service/parsing/hcl/index';
+import { CORPUS, SHARED } from '../support/corpusPath';
 
-const CORPUS = '/work/shared/corpus';
-const TRANSCRIPT = '/work/shared/packer/packer-1.6.6-transcript.txt';
+const TRANSCRIPT = join(SHARED, 'packer', 'packer-1.6.6-transcript.txt');
 
 interface Entry {
   path: string;

@@ -18,8 +18,8 @@ import { promisify } from 'node:util';
 import { formatHcl } from '../../server/src/service/format/hcl/index';
 import { sameTokens } from '../../server/src/service/format/hcl/tokenCheck';
 import { PACKER, packerAvailable } from '../support/packerCli';
+import { CORPUS } from '../support/corpusPath';
 
-const CORPUS = '/work/shared/corpus';
 const UNFORMATTABLE = join(__dirname, '..', '..', '..', 'test', 'corpus', 'fmt-unformattable.tsv');
 const run = promisify(execFile);
 

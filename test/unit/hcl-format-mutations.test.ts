@@ -20,8 +20,8 @@ import { sameTokens } from '../../server/src/service/format/hcl/tokenCheck';
 import { K, type FormatToken } from '../../server/src/service/format/hcl/tokens';
 import { mutateOnceOrTwice, Random } from '../support/mutations';
 import { PACKER, packerAvailable } from '../support/packerCli';
+import { CORPUS } from '../support/corpusPath';
 
-const CORPUS = '/work/shared/corpus';
 const SAMPLES = Number(process.env['HCL_FORMAT_SAMPLES'] ?? 60);
 
 function hclFiles(folder: string, found: string[] = []): string[] {

@@ -19,6 +19,7 @@ import { defaultSettings } from '../../server/src/service/settings';
 import type { Finding } from '../../server/src/service/types';
 import { findingsOf } from '../support/ruleTester';
 import { PACKER, packerAvailable } from '../support/packerCli';
+import { CORPUS } from '../support/corpusPath';
 
 function convert(text: string, name = 'main.pkr.json') {
   const file = parseHclFile(`file:///test/${name}`, text);
@@ -272,8 +273,6 @@ function analyseOnDisk(file: string): { findings: Finding[]; errors: Finding[] }
   const findings = findProblems(document, { readText: read, listDirectory });
   return { findings, errors: findings.filter((f) => severityOf(f, defaultSettings) === 'error') };
 }
-
-const CORPUS = '/work/shared/corpus';
 
 describe('hcl-json: the corpus', { skip: !fs.existsSync(path.join(CORPUS, 'INDEX.tsv')) }, () => {
   const entries = fs.existsSync(path.join(CORPUS, 'INDEX.tsv'))

@@ -379,3 +379,15 @@ test('recovery: a repeated argument is reported where it is repeated', () => {
     [['duplicate-argument', 'Attribute redefined', { start: 14, end: 15 }]],
   );
 });
+
+test('a lone carriage return ends an interpolation as a line feed does, so its fix reads the same', () => {
+  const sexprs = ['\r', '\n'].map((lineBreak) => {
+    const parsed = parseHcl(`x = "\${var.image_fo${lineBreak}lder}"\ny = 1\n`);
+    return {
+      // The string goes on after the interpolation with the line break itself, as written.
+      body: bodySexpr(parsed.body).replace('\\r', '\\n'),
+      diagnostics: parsed.diagnostics.map((d) => [d.summary, d.range.start, d.range.end]),
+    };
+  });
+  assert.deepEqual(sexprs[0], sexprs[1]);
+});

@@ -13,8 +13,8 @@ import { analyseDocument, type DocumentInput } from '../../server/src/service/do
 import { occurrencesOf } from '../../server/src/service/features/navigation/navigation';
 import { FolderModel } from '../../server/src/service/model/hcl/folder';
 import { createLanguageService } from '../../server/src/service/service';
+import { CORPUS } from '../support/corpusPath';
 
-const CORPUS = '/work/shared/corpus';
 /** Renames tried per file: enough to meet every kind of name, few enough to stay quick. */
 const TARGETS_PER_FILE = 4;
 

@@ -29,8 +29,8 @@ import {
 } from '../support/mutations';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../server/src/service/service';
+import { CORPUS } from '../support/corpusPath';
 
-const CORPUS = '/work/shared/corpus';
 const FIXTURES = resolve(__dirname, '..', '..', '..', 'test', 'fixtures');
 const SEED = Number(process.env.ROBUSTNESS_SEED ?? 0x5eed);
 const SCALE = Number(process.env.ROBUSTNESS_SCALE ?? 1);

@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/service/service';
 import type { DocumentInput } from '../../server/src/service/document';
+import { CORPUS } from '../support/corpusPath';
 
 const service = createLanguageService({ readText: () => undefined });
 
@@ -207,8 +208,6 @@ describe('workspace symbols', () => {
     );
   });
 });
-
-const CORPUS = '/work/shared/corpus';
 
 describe('corpus outlines', { skip: existsSync(CORPUS) ? false : `no corpus at ${CORPUS}` }, () => {
   it('has names and well-nested ranges for every file of the corpus', () => {

@@ -17,7 +17,7 @@ import { completion } from './features/completion';
 import { signatureHelp } from './features/signatureHelp';
 import { documentLinks } from './features/links/documentLinks';
 import { formatHcl, formatJson, type FormattingOptions, type FormattingResult } from './features/formatting';
-import { findProblems, toDiagnostics } from './features/validation';
+import { findProblems, findProblemsStepwise, toDiagnostics } from './features/validation';
 import { hover } from './features/hover/hover';
 import { pluginRequirementHover } from './features/hover/pluginRequirementHover';
 import { navigationFeatures, type NavigationFeatures } from './features/navigation/facade';
@@ -39,6 +39,8 @@ import type { ConfigurationsParams, ConfigurationsResult } from './features/conf
 export interface LanguageService extends NavigationFeatures {
   /** Diagnostics for a document; an empty list for JSON that is not a Packer template. */
   validate(input: DocumentInput, settings?: ServiceSettings): Diagnostic[];
+  /** The same in steps (the analysis, then each rule): a host can yield between them, or stop. */
+  validateStepwise(input: DocumentInput, settings?: ServiceSettings): Generator<void, Diagnostic[]>;
   codeActions(
     input: DocumentInput,
     diagnostics: Diagnostic[],
@@ -107,8 +109,18 @@ export function createLanguageService(
     return toDiagnostics(analysed, findProblems(analysed, files, build, packer), settings);
   };
 
+  function* diagnoseStepwise(input: DocumentInput, settings: ServiceSettings): Generator<void, Diagnostic[]> {
+    const analysed = analyse(input);
+    if (!isPacker(input, analysed)) return [];
+    yield;
+    const packer = situationOf(environment, settings.packerVersion);
+    const findings = yield* findProblemsStepwise(analysed, files, build, packer);
+    return toDiagnostics(analysed, findings, settings);
+  }
+
   return {
     validate: (input, settings = defaultSettings) => diagnose(input, settings),
+    validateStepwise: (input, settings = defaultSettings) => diagnoseStepwise(input, settings),
     codeActions(input, diagnostics, only, settings = defaultSettings) {
       const wants = (kind: string) => only === undefined || only.some((o) => kind === o || kind.startsWith(`${o}.`));
       const actions: CodeAction[] = [];

@@ -23,7 +23,7 @@ import {
   suggestionDocs,
   suggestionsInclude,
 } from './support/editor';
-import { editorShows, goTo, openFile, runCommand, toastSaying } from './support/workbench';
+import { editorShows, goTo, languageModeIs, openFile, runCommand, toastSaying } from './support/workbench';
 
 /** In hcl2/ beside the example's variables.pkr.hcl, which declares `greeting`: one folder, one configuration. */
 const SCRATCH = [
@@ -204,6 +204,8 @@ describe('editing Packer files in code-server, extension installed from the .vsi
     const { page } = session;
     const text = await session.step('convert', async () => {
       await openFile(page, 'packer_configuration.json');
+      // The command is offered for Packer JSON only: F1 before the switch from JSON finds no entry.
+      await languageModeIs(page, 'Packer JSON');
       await runCommand(page, 'Packer: Convert Template to HCL2');
       await page.locator('.tab.active', { hasText: 'packer_configuration.pkr.hcl' }).waitFor();
       await editorShows(page, 'source "amazon-ebs"');

@@ -108,3 +108,70 @@ describe('undefined-reference in curly quotes', () => {
     ],
   });
 });
+
+describe('smart-quotes on a JSON string that never closes', () => {
+  ruleTester('smart-quotes', {
+    valid: [],
+    invalid: [
+      {
+        name: 'an opening curly quote with nothing after it to close: no fix, the open string comes first',
+        code: '{"builders": [{"type": \u201camazon-ebs',
+        messages: [/Curly quotes \(\u201c\)/],
+      },
+    ],
+  });
+});
+
+describe('deprecated-setting rewrites of HCL2 expressions', () => {
+  ruleTester('deprecated-setting', {
+    valid: [],
+    invalid: [
+      {
+        name: 'the checksum is an expression: its value is unknown, so no rewrite is offered',
+        uri: hcl,
+        code: 'source "qemu" "x" {\n  iso_checksum_type = "sha256"\n  iso_checksum      = var.sum\n}\n',
+        messages: [/iso_checksum_type/],
+      },
+      {
+        name: 'the rewrite sets a block (network_adapters): written as an argument Packer would reject it, so no fix',
+        uri: hcl,
+        code: 'source "vsphere-iso" "x" {\n  network = "VM Network"\n}\n',
+        messages: [/`network` moved into a `network_adapters` block/],
+      },
+    ],
+  });
+});
+
+describe('missing-required-setting on broken JSON', () => {
+  ruleTester('missing-required-setting', {
+    valid: [],
+    invalid: [
+      {
+        name: 'a string left open in the builder: its braces are guesses, nothing is inserted',
+        code: '{"builders": [{"type": "amazon-ebs\n", "region": "us-east-1", "source_ami": "ami-1"}]}',
+        messages: [/Missing "ami_name"/, /"source_ami" or/, /"instance_type" or/, /Missing "ssh_username"/],
+      },
+      {
+        name: 'a byte order mark in the layout is not copied: it stays where it stood, before the next key',
+        code: '{"builders": [{\n  \ufeff"source_ami": "ami-1",\n  "type": "amazon-ebs",\n  \ufeff"instance_type": "t3.micro", "ssh_username": "ec2-user"}]}',
+        messages: [/Missing "ami_name"/],
+        output:
+          '{"builders": [{\n  \ufeff"source_ami": "ami-1",\n  "type": "amazon-ebs",\n  \ufeff"ami_name": "packer-image-{{timestamp}}",\n  "instance_type": "t3.micro", "ssh_username": "ec2-user"}]}',
+      },
+    ],
+  });
+});
+
+describe('unknown-block-type on a name read through a syntax error', () => {
+  ruleTester('unknown-block-type', {
+    valid: [],
+    invalid: [
+      {
+        name: 'a stray quote makes `source "..." {` read as an argument: no rename to "sources"',
+        uri: hcl,
+        code: 'build {\n  source "source.null.base\u201c {\n    name = "x"\n  }\n}\n',
+        messages: [/An argument named "source" is not expected in a build block/],
+      },
+    ],
+  });
+});

@@ -5,7 +5,13 @@ const t = (body: string) => `{"builders": [{"type": "null", "communicator": "non
 
 describe('trailing-comma', () => {
   ruleTester('trailing-comma', {
-    valid: [{ code: t('"variables": {"a": "1"}') }, { code: '{"builders": [], "provisioners": [ ]}' }],
+    valid: [
+      { code: t('"variables": {"a": "1"}') },
+      { code: '{"builders": [], "provisioners": [ ]}' },
+      // The comma follows no item (the value is missing, the bracket is the wrong one): the syntax error says so.
+      { code: '{"builders": [{"type": "null", "x": ],\n}]}' },
+      { code: t('"variables": {"a": "1"],\n}') },
+    ],
     invalid: [
       {
         code: t('"variables": {"a": "1",}'),

@@ -49,12 +49,21 @@ function parsePipeline(inner: string): Pipeline {
   const body = inner.replace(/^-\s/, ' ').replace(/\s-$/, ' ');
   const tokens = tokenize(body);
   if (tokens === undefined || tokens.length === 0) return 'unparsed';
-  const state = { tokens, at: 0 };
+  const state: ParseState = { tokens, at: 0, depth: 0 };
   const commands = parseCommands(state);
   return commands === undefined || state.at !== tokens.length ? 'unparsed' : commands;
 }
 
-function parseCommands(state: { tokens: Token[]; at: number }): Command[] | undefined {
+interface ParseState {
+  tokens: Token[];
+  at: number;
+  /** Parentheses open around the current command. */
+  depth: number;
+}
+
+const MAX_PARENTHESES = 100;
+
+function parseCommands(state: ParseState): Command[] | undefined {
   const commands: Command[] = [];
   for (;;) {
     const command = parseCommand(state);
@@ -65,7 +74,7 @@ function parseCommands(state: { tokens: Token[]; at: number }): Command[] | unde
   }
 }
 
-function parseCommand(state: { tokens: Token[]; at: number }): Command | undefined {
+function parseCommand(state: ParseState): Command | undefined {
   const first = state.tokens[state.at];
   const command: Command = { name: undefined, args: [] };
   if (first?.kind === 'identifier') {
@@ -80,8 +89,12 @@ function parseCommand(state: { tokens: Token[]; at: number }): Command | undefin
       command.args.push({ kind: 'pipeline', commands: [{ name: token.text, args: [] }] });
       state.at++;
     } else if (token.kind === '(') {
+      // Deeper than any template needs: kept as written rather than recursing until the stack ends.
+      if (state.depth >= MAX_PARENTHESES) return undefined;
       state.at++;
+      state.depth++;
       const inner = parseCommands(state);
+      state.depth--;
       if (inner === undefined || state.tokens[state.at]?.kind !== ')') return undefined;
       state.at++;
       command.args.push({ kind: 'pipeline', commands: inner });

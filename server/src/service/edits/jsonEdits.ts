@@ -148,19 +148,26 @@ function renderValue(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
+/** JSON's own whitespace: a copied layout never carries a no-break space or a byte order mark along. */
+const JSON_BLANK = /^[ \t\r\n]$/;
+
 /** The whitespace between `property` and the comma before it (e.g. "\n    " or "   "). */
 function separatorBefore(text: string, property: PropertyNode): string {
   let i = property.range.start;
   while (i > 0 && /\s/.test(text[i - 1] ?? '')) i--;
-  const separator = text.slice(i, property.range.start);
+  const separator = jsonBlanks(text.slice(i, property.range.start));
   return separator === '' ? ' ' : separator;
 }
 
 function layoutAfterBrace(text: string, object: ObjectNode): string {
   const first = object.properties[0];
   if (first === undefined) return ' ';
-  const between = text.slice(object.range.start + 1, first.range.start);
+  const between = jsonBlanks(text.slice(object.range.start + 1, first.range.start));
   return between === '' ? ' ' : between;
+}
+
+function jsonBlanks(layout: string): string {
+  return [...layout].filter((char) => JSON_BLANK.test(char)).join('');
 }
 
 function lineIndent(text: string, offset: number): string {

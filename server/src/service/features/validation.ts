@@ -33,6 +33,20 @@ export function findProblems(
   build?: BuildVariables,
   packer: PackerSituation = unknownSituation,
 ): Finding[] {
+  const steps = findProblemsStepwise(document, files, build, packer);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done === true) return step.value;
+}
+
+/**
+ * The same, one rule at a time: it yields after each rule, so that a server can answer other
+ * messages between them and drop the rest once a newer version of the document makes it moot.
+ */
+export function* findProblemsStepwise(
+  document: AnalysedDocument,
+  files: FileReader,
+  build?: BuildVariables,
+  packer: PackerSituation = unknownSituation,
+): Generator<void, Finding[]> {
   const findings: Finding[] = [];
   for (const rule of rules) {
     try {
@@ -52,6 +66,7 @@ export function findProblems(
         message: `Internal error in the rule "${rule.meta.id}": ${error instanceof Error ? error.message : String(error)}`,
       });
     }
+    yield;
   }
   return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
 }

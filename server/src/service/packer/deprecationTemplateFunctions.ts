@@ -43,14 +43,28 @@ export function renameTemplateFunction(text: string, from: string, to: string): 
   return changed ? out + text.slice(last) : undefined;
 }
 
+/**
+ * Calls `visit` with every string inside `value` and its path. The path is one array, extended and
+ * shortened as the walk goes (a copy per step made large templates allocate a path per string):
+ * `visit` copies it to keep it.
+ */
 export function visitStrings(
   value: unknown,
   path: Array<string | number>,
-  visit: (text: string, path: Array<string | number>) => void,
+  visit: (text: string, path: readonly (string | number)[]) => void,
 ): void {
   if (typeof value === 'string') visit(value, path);
-  else if (Array.isArray(value)) value.forEach((item, i) => visitStrings(item, [...path, i], visit));
-  else if (isObject(value)) {
-    for (const [key, inner] of Object.entries(value)) visitStrings(inner, [...path, key], visit);
+  else if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      path.push(i);
+      visitStrings(item, path, visit);
+      path.pop();
+    });
+  } else if (isObject(value)) {
+    for (const [key, inner] of Object.entries(value)) {
+      path.push(key);
+      visitStrings(inner, path, visit);
+      path.pop();
+    }
   }
 }

@@ -99,6 +99,7 @@ export function findDeprecatedKeys(
     for (const key of Object.keys(config)) {
       if (key === 'type') continue;
       visitStrings(config[key], [], (text, path) => {
+        if (!text.includes('{{')) return; // no template action to rename in
         for (const name of entry.functions) {
           const renamed = renameTemplateFunction(text, name, 'clean_resource_name');
           if (renamed === undefined) continue;
@@ -112,7 +113,7 @@ export function findDeprecatedKeys(
             rewrite: {
               replaceInString: {
                 key,
-                path,
+                path: [...path],
                 from: name,
                 to: 'clean_resource_name',
                 value: renamed,

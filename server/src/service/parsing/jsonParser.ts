@@ -4,11 +4,11 @@
  * jsonc-parser accepts silently when told to, but Packer rejects), and turns jsonc-parser's
  * errors into one readable message each.
  */
-import { createScanner, parseTree, printParseErrorCode, SyntaxKind, type Node, type ParseError } from 'jsonc-parser';
-import { hasLookalike, lookalike } from './characters';
+import { createScanner, ParseErrorCode, printParseErrorCode, SyntaxKind, type ParseError } from 'jsonc-parser';
 import { repairJsonText } from './jsonRepair';
-import type { LookalikeRecovery, Recovery, SyntaxRecovery } from './recovery';
-import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from './tree';
+import type { Recovery, SyntaxRecovery } from './recovery';
+import type { ValueNode } from './tree';
+import { buildJsonTree } from './jsonTree';
 
 export interface ParsedJson {
   /** The text as the user meant it (same length as the original). */
@@ -20,29 +20,24 @@ export interface ParsedJson {
 export function parseJson(text: string): ParsedJson {
   const repaired = repairJsonText(text);
   const recoveries: Recovery[] = [...repaired.recoveries];
-  const scan = scanTokens(repaired.text);
-  recoveries.push(...scan.trailingCommas);
 
   const tooDeep = firstTooDeep(repaired.text);
   if (tooDeep !== undefined) {
-    // Both jsonc-parser and the conversion recurse once per level: past this, the stack would overflow.
+    // jsonc-parser recurses once per level: past this, the stack would overflow.
     recoveries.push({
       kind: 'syntax',
       range: { start: tooDeep, end: tooDeep + 1 },
       message: `Nesting too deep: more than ${MAX_DEPTH} lists and objects inside each other. No Packer template needs that many; the rest of the file is not checked.`,
     });
+    recoveries.push(...scanTokens(repaired.text).trailingCommas);
+    recoveries.sort((a, b) => a.range.start - b.range.start);
     return { repairedText: repaired.text, root: undefined, recoveries };
   }
-  const errors: ParseError[] = [];
-  const jsoncRoot = parseTree(repaired.text, errors, {
-    allowTrailingComma: true,
-    disallowComments: true,
-    allowEmptyContent: true,
-  });
-  recoveries.push(...describeErrors(errors, repaired.text, scan.comments));
-  const root = jsoncRoot === undefined ? undefined : convert(jsoncRoot, undefined, text, recoveries);
+  const tree = buildJsonTree(repaired.text, text, recoveries);
+  recoveries.push(...tree.trailingCommas);
+  recoveries.push(...describeErrors(tree.errors, repaired.text));
   recoveries.sort((a, b) => a.range.start - b.range.start);
-  return { repairedText: repaired.text, root, recoveries };
+  return { repairedText: repaired.text, root: tree.root, recoveries };
 }
 
 const MAX_DEPTH = 256;
@@ -66,13 +61,12 @@ function firstTooDeep(text: string): number | undefined {
 
 interface TokenScan {
   trailingCommas: Recovery[];
-  comments: Array<{ start: number; end: number }>;
 }
 
+/** Trailing commas by tokens alone, for a text too deep for the parser. */
 function scanTokens(text: string): TokenScan {
   const scanner = createScanner(text, false);
   const trailingCommas: Recovery[] = [];
-  const comments: TokenScan['comments'] = [];
   let pendingComma: number | undefined;
   for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
     switch (kind) {
@@ -81,7 +75,6 @@ function scanTokens(text: string): TokenScan {
         continue;
       case SyntaxKind.LineCommentTrivia:
       case SyntaxKind.BlockCommentTrivia:
-        comments.push({ start: scanner.getTokenOffset(), end: scanner.getTokenOffset() + scanner.getTokenLength() });
         continue;
       case SyntaxKind.CommaToken:
         pendingComma = scanner.getTokenOffset();
@@ -101,10 +94,10 @@ function scanTokens(text: string): TokenScan {
     }
     pendingComma = undefined;
   }
-  return { trailingCommas, comments };
+  return { trailingCommas };
 }
 
-function describeErrors(errors: ParseError[], text: string, comments: TokenScan['comments']): SyntaxRecovery[] {
+function describeErrors(errors: ParseError[], text: string): SyntaxRecovery[] {
   const result: SyntaxRecovery[] = [];
   let lastLine = -1;
   // Errors come in offset order: count lines incrementally (once per error would be quadratic).
@@ -115,8 +108,8 @@ function describeErrors(errors: ParseError[], text: string, comments: TokenScan[
     return line;
   };
   for (const error of errors) {
-    const comment = comments.find((c) => c.start === error.offset);
-    if (comment !== undefined) {
+    if (error.error === ParseErrorCode.InvalidCommentToken) {
+      const comment = { start: error.offset, end: error.offset + error.length };
       result.push({
         kind: 'syntax',
         range: comment,
@@ -205,86 +198,4 @@ function endOfPreviousToken(text: string, offset: number): number {
   let i = offset;
   while (i > 0 && /\s/.test(text[i - 1] ?? '')) i--;
   return i;
-}
-
-/** jsonc-parser's node into ours; keys and `type` values with look-alike characters are repaired. */
-function convert(
-  node: Node,
-  parent: ObjectNode | ArrayNode | PropertyNode | undefined,
-  original: string,
-  recoveries: Recovery[],
-): ValueNode {
-  const range = { start: node.offset, end: node.offset + node.length };
-  switch (node.type) {
-    case 'object': {
-      const object: ObjectNode = { type: 'object', range, parent, properties: [] };
-      for (const child of node.children ?? []) {
-        const keyNode = child.children?.[0];
-        if (child.type !== 'property' || keyNode === undefined) continue;
-        const keyRange = { start: keyNode.offset, end: keyNode.offset + keyNode.length };
-        const property: PropertyNode = {
-          type: 'property',
-          key: repairString(String(keyNode.value), keyRange, original, 'key', recoveries),
-          keyRange,
-          range: { start: child.offset, end: child.offset + child.length },
-          parent: object,
-          value: undefined,
-        };
-        const valueNode = child.children?.[1];
-        if (valueNode !== undefined) property.value = convert(valueNode, property, original, recoveries);
-        if (property.key === 'type' && property.value?.type === 'string') {
-          property.value.value = repairString(property.value.value, property.value.range, original, 'type', recoveries);
-        }
-        object.properties.push(property);
-      }
-      return object;
-    }
-    case 'array': {
-      const array: ArrayNode = { type: 'array', range, parent, items: [] };
-      for (const child of node.children ?? []) array.items.push(convert(child, array, original, recoveries));
-      return array;
-    }
-    case 'string':
-      return { type: 'string', range, parent, value: String(node.value) };
-    case 'number':
-      return { type: 'number', range, parent, value: Number(node.value) };
-    case 'boolean':
-      return { type: 'boolean', range, parent, value: node.value === true };
-    default:
-      return { type: 'null', range, parent, value: null };
-  }
-}
-
-/**
- * Keys and component types are names: a look-alike dash or an invisible space in them is never
- * meant, and Packer would report an unknown key or type that looks exactly like a known one.
- */
-function repairString(
-  value: string,
-  range: { start: number; end: number },
-  original: string,
-  context: 'key' | 'type',
-  recoveries: Recovery[],
-): string {
-  if (!hasLookalike(value)) return value;
-  const source = original.slice(range.start, range.end);
-  let repaired = '';
-  for (const char of value) repaired += lookalike(char)?.intended ?? char;
-  // Report each run in the source text; an escaped look-alike (\u2013) is left alone by the fix.
-  for (let i = 0; i < source.length; i++) {
-    const look = lookalike(source[i]);
-    if (look === undefined) continue;
-    let j = i + 1;
-    while (j < source.length && source[j] === source[i]) j++;
-    recoveries.push({
-      kind: 'lookalike-character',
-      range: { start: range.start + i, end: range.start + j },
-      found: source.slice(i, j),
-      name: look.name,
-      replacement: look.intended.repeat(j - i),
-      context,
-    } satisfies LookalikeRecovery);
-    i = j - 1;
-  }
-  return repaired;
 }

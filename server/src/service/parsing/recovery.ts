@@ -40,3 +40,12 @@ export interface SyntaxRecovery {
   /** A repair that is certainly what was meant, when there is one. */
   fix?: { title: string; range: OffsetRange; newText: string };
 }
+
+/**
+ * Whether the parser had to guess its way through `range` (a missing colon, a stray token, an
+ * unclosed string), braces included: its tree may not be what the text means there, so a fix
+ * that inserts into it could land in another value or break the JSON.
+ */
+export function guessedWithin(recoveries: readonly Recovery[], range: { start: number; end: number }): boolean {
+  return recoveries.some((r) => r.kind === 'syntax' && r.range.start <= range.end && range.start <= r.range.end);
+}

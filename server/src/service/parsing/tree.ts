@@ -86,6 +86,19 @@ export function stringValue(node: ValueNode | undefined): string | undefined {
   return node?.type === 'string' ? node.value : undefined;
 }
 
+const plainValues = new WeakMap<ValueNode, unknown>();
+
+/**
+ * `toPlainValue` of a component's node, computed once and shared by the schema check and every
+ * rule that reads the component as plain data: the result must be treated as read-only.
+ */
+export function sharedPlainValue(node: ValueNode): unknown {
+  if (plainValues.has(node)) return plainValues.get(node);
+  const value = toPlainValue(node);
+  plainValues.set(node, value);
+  return value;
+}
+
 /** The plain JavaScript value of a node, as JSON.parse would give it. */
 export function toPlainValue(node: ValueNode | undefined): unknown {
   if (node === undefined) return undefined;
@@ -93,15 +106,17 @@ export function toPlainValue(node: ValueNode | undefined): unknown {
     case 'object': {
       const result: Record<string, unknown> = {};
       for (const property of node.properties) {
-        // defineProperty, because assigning a key named "__proto__" would replace the prototype.
-        if (property.value !== undefined) {
+        if (property.value === undefined) continue;
+        // defineProperty for "__proto__" only, whose assignment would replace the prototype; it is
+        // much slower than an assignment, which every other key gets.
+        if (property.key === '__proto__') {
           Object.defineProperty(result, property.key, {
             value: toPlainValue(property.value),
             enumerable: true,
             writable: true,
             configurable: true,
           });
-        }
+        } else result[property.key] = toPlainValue(property.value);
       }
       return result;
     }

@@ -11,9 +11,16 @@ import {
   type ComponentKind as DeprecationKind,
   type DeprecationRewrite,
 } from '../packer/deprecations';
-import { findProperty, toPlainValue, type ObjectNode, type PropertyNode, type ValueNode } from '../parsing/tree';
-import type { Recovery } from '../parsing/recovery';
-import { getComponentSchema, validateComponent } from '../schema/schemaStore';
+import {
+  EXPRESSION_PLACEHOLDER,
+  findProperty,
+  sharedPlainValue,
+  type ObjectNode,
+  type PropertyNode,
+  type ValueNode,
+} from '../parsing/tree';
+import { guessedWithin, type Recovery } from '../parsing/recovery';
+import { getComponentSchema, getPropertySchema, validateComponent } from '../schema/schemaStore';
 import { currentKeys, deprecationStatus } from '../packer/currentComponentKeys';
 import type { Fix, TextReplacement } from '../types';
 import type { Rule } from './rule';
@@ -31,7 +38,7 @@ export const deprecatedSetting: Rule = {
       const type = component.type;
       const kind = component.kind;
       if (node === undefined || type === undefined || type.includes('{{') || kind === 'data-source') continue;
-      const config = toPlainValue(node) as Record<string, unknown>;
+      const config = sharedPlainValue(node) as Record<string, unknown>;
       for (const finding of findDeprecatedKeys(kind, type, config, currentKeys(kind, type))) {
         const property = findProperty(node, finding.key);
         if (property === undefined) continue;
@@ -42,6 +49,8 @@ export const deprecatedSetting: Rule = {
         const fix =
           finding.rewrite === undefined ||
           !trustworthy(document.recoveries, node) ||
+          writesUnknownValue(finding.rewrite) ||
+          (document.format === 'hcl' && setsBlock(kind, type, finding.rewrite)) ||
           !fits(kind, type, config, finding.rewrite)
             ? undefined
             : toFix(document.edits, node, finding.rewrite, finding.replacement);
@@ -66,14 +75,39 @@ export const deprecatedSetting: Rule = {
 };
 
 /**
+ * Whether the rewrite sets a key that HCL2 writes as a block (`network_adapters { ... }`): the
+ * edits write `key = value`, which Packer rejects for a block, so it is left to the user there.
+ */
+function setsBlock(kind: DeprecationKind, type: string, rewrite: DeprecationRewrite): boolean {
+  if (isStringRewrite(rewrite)) return false;
+  const schema = getComponentSchema(kind, type);
+  return (
+    schema !== undefined && rewrite.set.some(({ key }) => getPropertySchema(schema, key)?.['x-packer-type'] === 'block')
+  );
+}
+
+/**
+ * Whether the rewrite would write a value made from an HCL2 expression (`var.x`, `"${local.y}"`),
+ * whose value is only known when Packer runs: the plain view holds a placeholder for it, and
+ * writing that placeholder would replace the user's expression with a string of our own.
+ */
+function writesUnknownValue(rewrite: DeprecationRewrite): boolean {
+  const mentions = (value: unknown): boolean =>
+    typeof value === 'string'
+      ? value.includes(EXPRESSION_PLACEHOLDER)
+      : typeof value === 'object' && value !== null && Object.values(value).some(mentions);
+  return isStringRewrite(rewrite)
+    ? mentions(rewrite.replaceInString.value)
+    : rewrite.set.some(({ value }) => mentions(value));
+}
+
+/**
  * Whether the parser read the component without guessing (a missing colon, a stray token, an
  * unclosed string): otherwise the ranges of the properties to rewrite may not be where the tree
  * says, and the edits could break the JSON. The syntax finding is the one to fix first.
  */
 function trustworthy(recoveries: Recovery[], node: ObjectNode): boolean {
-  return !recoveries.some(
-    (r) => r.kind === 'syntax' && r.range.start <= node.range.end && node.range.start <= r.range.end,
-  );
+  return !guessedWithin(recoveries, node.range);
 }
 
 /**

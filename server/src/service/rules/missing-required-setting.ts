@@ -1,7 +1,7 @@
 import { findProperty, hasBothBraces, nodeAtPointer, type ObjectNode } from '../parsing/tree';
 import { detectImageFamily } from '../packer/distro/imageFamily';
 import { suggestedValue } from '../packer/suggestedValues';
-import { toPlainValue } from '../parsing/tree';
+import { sharedPlainValue } from '../parsing/tree';
 import { checkComponents, propertiesAt, type ComponentCheck } from '../schema/templateValidation';
 import { didYouMean } from '../util/didYouMean';
 import type { PackerConstraint } from '../schema/schemaTypes';
@@ -9,6 +9,7 @@ import type { Finding, Fix, OffsetRange } from '../types';
 import type { LegacyTemplate } from '../model/legacyTemplate';
 import { isUnusedSource, settingsAddedByBuilds } from '../model/hcl/sourceUsage';
 import type { Rule, RuleContext } from './rule';
+import { guessedWithin } from '../parsing/recovery';
 
 export const missingRequiredSetting: Rule = {
   meta: {
@@ -170,11 +171,13 @@ function insertFix(context: RuleContext, check: ComponentCheck, object: ObjectNo
   const type = check.component.type ?? '';
   const family =
     check.component.kind === 'builder' && check.component.node !== undefined
-      ? detectImageFamily(type, toPlainValue(check.component.node) as Record<string, unknown>)
+      ? detectImageFamily(type, sharedPlainValue(check.component.node) as Record<string, unknown>)
       : undefined;
   const format = context.document.format === 'hcl' ? 'hcl' : 'json';
   const value = suggestedValue(key, { componentType: type, family, format });
+  // Nothing to insert into an object the parser had to guess its way through: fix the syntax first.
   if (value === undefined || !hasBothBraces(context.document.text, object)) return [];
+  if (guessedWithin(context.document.recoveries, object.range)) return [];
   return [
     {
       title: `Add ${context.document.edits.describe(key, value)}`,

@@ -12,7 +12,7 @@ import { detectImageFamily, type ImageFamilyGuess } from '../packer/distro/image
 import { findPackageManagerCommands, type PackageCommand } from '../packer/distro/shellCommands';
 import { isManagerAvailable, translateCommand } from '../packer/distro/translate';
 import { switchToUbuntuFix } from '../packer/switchToUbuntu';
-import { toPlainValue, propertyValue, type StringNode } from '../parsing/tree';
+import { sharedPlainValue, propertyValue, type StringNode } from '../parsing/tree';
 import type { Fix } from '../types';
 import type { Rule, RuleContext } from './rule';
 
@@ -60,10 +60,15 @@ function provisionersAndImages(
     }
   }
   if (hcl !== undefined) {
+    // By name, once: a search of every source for each build's references was quadratic.
+    const sourcesByName = new Map<string, TemplateComponent>();
+    for (const source of hcl.configuration.sources) {
+      const name = `${source.type}.${source.name}`;
+      if (!sourcesByName.has(name)) sourcesByName.set(name, source.component);
+    }
     for (const build of hcl.configuration.builds.filter((b) => b.file === hcl.file)) {
       const sources = build.sourceReferences
-        .map((ref) => ref.value.replace(/^source\./, ''))
-        .map((name) => hcl.configuration.sources.find((s) => `${s.type}.${s.name}` === name)?.component)
+        .map((ref) => sourcesByName.get(ref.value.replace(/^source\./, '')))
         .filter((c): c is TemplateComponent => c !== undefined);
       const families = imageFamilies(sources);
       for (const provisioner of build.provisioners) {
@@ -78,7 +83,7 @@ function imageFamilies(builders: TemplateComponent[]): BuilderFamily[] {
   const result: BuilderFamily[] = [];
   for (const builder of builders) {
     if (builder.type === undefined || builder.node === undefined) continue;
-    const guess = detectImageFamily(builder.type, toPlainValue(builder.node) as Record<string, unknown>);
+    const guess = detectImageFamily(builder.type, sharedPlainValue(builder.node) as Record<string, unknown>);
     if (guess !== undefined) result.push({ builder, guess });
   }
   return result;

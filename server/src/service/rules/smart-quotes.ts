@@ -20,16 +20,25 @@ export const smartQuotes: Rule = {
     for (const recovery of document.recoveries) {
       if (recovery.kind !== 'smart-quotes') continue;
       const found = recovery.quotes.map((q) => q.char).join(' ');
+      // An opening quote with nothing to close it on its line: straightened, it would open a string
+      // that runs on to the line's end. The string's end is the mistake to fix first.
+      const unclosed =
+        recovery.range.end - recovery.range.start === 1 && recovery.quotes[0]?.offset === recovery.range.start;
       report({
         range: recovery.range,
         message: `Curly quotes (${found}) are not quotes to JSON: this string must be written between straight double quotes (").`,
-        fixes: [
-          {
-            title: 'Use straight quotes',
-            isPreferred: true,
-            edits: recovery.quotes.map((q) => ({ range: { start: q.offset, end: q.offset + 1 }, newText: q.straight })),
-          },
-        ],
+        fixes: unclosed
+          ? []
+          : [
+              {
+                title: 'Use straight quotes',
+                isPreferred: true,
+                edits: recovery.quotes.map((q) => ({
+                  range: { start: q.offset, end: q.offset + 1 },
+                  newText: q.straight,
+                })),
+              },
+            ],
       });
     }
   },

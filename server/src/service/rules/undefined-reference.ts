@@ -23,6 +23,7 @@ import { hcl2Facts } from '../schema/generated/hcl2';
 import { didYouMean } from '../util/didYouMean';
 import type { Finding, OffsetRange, TextReplacement } from '../types';
 import type { Rule, RuleContext } from './rule';
+import { declaredNames, pairKey } from '../model/hcl/declaredNames';
 
 export const undefinedReference: Rule = {
   meta: {
@@ -37,9 +38,11 @@ export const undefinedReference: Rule = {
     const { file, configuration } = hcl;
     // A folder we cannot list may declare what we cannot see (`*.pkr.json` files are read as HCL2).
     const complete = declarationsAreComplete(context);
-    const maybeUnevaluated = lenientRanges(file);
+    // Walked for the first finding only: a valid file needs none of it.
+    let maybeUnevaluated: ReturnType<typeof lenientRanges> | undefined;
     for (const traversal of evaluatedReferences(file).traversals) {
       const report = (finding: Omit<Finding, 'ruleId'>) => {
+        maybeUnevaluated ??= lenientRanges(file);
         const lenient = maybeUnevaluated.find((r) => contains(r.range, traversal.range));
         context.report(
           lenient === undefined
@@ -125,7 +128,7 @@ function reportName(report_: Report, step: NameStep, declarations: Declaration[]
 }
 
 function checkVariable(report_: Report, configuration: HclConfiguration, step: NameStep): void {
-  if (configuration.variables.some((v) => v.name === step.name)) return;
+  if (declaredNames(configuration).variables.has(step.name)) return;
   const inVarFile = configuration.files.find(
     (f) =>
       f.role !== 'config' &&
@@ -139,7 +142,7 @@ function checkVariable(report_: Report, configuration: HclConfiguration, step: N
 }
 
 function checkLocal(report_: Report, configuration: HclConfiguration, step: NameStep): void {
-  if (configuration.locals.some((l) => l.name === step.name)) return;
+  if (declaredNames(configuration).locals.has(step.name)) return;
   reportName(report_, step, configuration.locals, 'local value', 'declare it in a locals block');
 }
 
@@ -197,7 +200,7 @@ function checkData(
   [typeStep, nameStep, attribute]: [NameStep, NameStep, NameStep | undefined],
   complete: boolean,
 ): void {
-  const declared = configuration.dataSources.some((d) => d.type === typeStep.name && d.name === nameStep.name);
+  const declared = declaredNames(configuration).dataSources.has(pairKey(typeStep.name, nameStep.name));
   if (!declared) {
     if (!complete) return;
     const message = `There is no data source data.${typeStep.name}.${nameStep.name}: declare it with a data "${typeStep.name}" "${nameStep.name}" block`;
@@ -248,7 +251,7 @@ function checkSource(
   const parts = reference.value.split('.');
   if (parts.length < 2) return; // Not a reference at all: Packer's "Invalid source reference".
   const [prefix = '', type = '', name = ''] = parts.length > 2 ? parts : ['', ...parts];
-  if (configuration.sources.some((s) => s.type === type && s.name === name)) return;
+  if (declaredNames(configuration).sources.has(pairKey(type, name))) return;
   const text = context.document.text;
   // Curly or single quotes are read as straight ones (smart-quotes owns them): the name inside is
   // the same, and so is its correction, whichever quotes surround it.

@@ -1,5 +1,5 @@
 import { hasLookalike } from '../parsing/characters';
-import type { Recovery } from '../parsing/recovery';
+import { guessedWithin, type Recovery } from '../parsing/recovery';
 import { findProperty, hasBothBraces, type ObjectNode } from '../parsing/tree';
 import type { SettingEdits } from '../edits/settingEdits';
 import { didYouMean } from '../util/didYouMean';
@@ -30,6 +30,9 @@ export const undefinedVariable: Rule = {
       )
       .map((call) => call.args[0]?.value ?? '')
       .filter(declarable);
+    // Once per document, not per finding: a template with many undeclared uses was quadratic.
+    const undeclaredNames = [...new Set(undeclared)].sort();
+    const suggestible = names.filter(writableInPlace);
     for (const { calls } of template.templateStrings) {
       for (const call of calls) {
         const argument = call.args[0];
@@ -37,7 +40,7 @@ export const undefinedVariable: Rule = {
         const name = argument.value;
         if (setOutside.has(name)) continue;
         // A name that would need escaping inside the JSON string (a tab, a quote) is no name to suggest.
-        const suggestion = didYouMean(name, names.filter(writableInPlace));
+        const suggestion = didYouMean(name, suggestible);
         if (opaque && suggestion === undefined) continue;
         const fixes: Fix[] = [];
         if (suggestion !== undefined) {
@@ -48,7 +51,7 @@ export const undefinedVariable: Rule = {
           });
         }
         const declaration = declarable(name)
-          ? declareVariable(document.edits, document.text, document.recoveries, template.root, name, undeclared)
+          ? declareVariable(document.edits, document.text, document.recoveries, template.root, name, undeclaredNames)
           : undefined;
         if (declaration !== undefined) {
           fixes.push({
@@ -84,26 +87,20 @@ function declareVariable(
   recoveries: Recovery[],
   root: ObjectNode,
   name: string,
+  /** Every undeclared name, once each, sorted. */
   undeclared: string[],
 ) {
   const variables = findProperty(root, 'variables')?.value;
   if (variables?.type === 'object') {
-    if (!hasBothBraces(text, variables) || guessedWithin(recoveries, variables)) return undefined;
+    if (!hasBothBraces(text, variables) || guessedWithin(recoveries, variables.range)) return undefined;
     const last = variables.properties[variables.properties.length - 1];
     return edit.insert(variables, [[name, '']], last);
   }
   // The section goes into the root object itself: any guess in the document may be about it.
   if (variables !== undefined || !hasBothBraces(text, root) || recoveries.some((r) => r.kind === 'syntax'))
     return undefined;
-  const all = Object.fromEntries([...new Set(undeclared)].sort().map((n) => [n, '']));
+  const all = Object.fromEntries(undeclared.map((n) => [n, '']));
   return edit.insert(root, [['variables', all]], undefined);
-}
-
-/** Whether a syntax recovery touches the object, its braces included. */
-function guessedWithin(recoveries: Recovery[], object: ObjectNode): boolean {
-  return recoveries.some(
-    (r) => r.kind === 'syntax' && r.range.start <= object.range.end && object.range.start <= r.range.end,
-  );
 }
 
 /**

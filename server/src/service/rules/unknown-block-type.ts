@@ -240,6 +240,12 @@ function checkArgument(context: RuleContext, attribute: Attribute, shape: Shape,
     name,
     shape.arguments.filter((a) => !set.has(a)),
   );
+  // No rename of a name the parser had to guess an argument from (`source "x" {` with a stray
+  // quote, read as `source = ...`): it would leave the same syntax error under another name.
+  const guessed = (context.document.hcl?.file.diagnostics ?? []).some(
+    (d) =>
+      d.severity === 'error' && d.range.start <= attribute.nameRange.end && attribute.nameRange.start <= d.range.end,
+  );
   const habit = Object.prototype.hasOwnProperty.call(jsonHabits, name) ? jsonHabits[name] : undefined;
   const hint =
     suggestion !== undefined
@@ -255,6 +261,7 @@ function checkArgument(context: RuleContext, attribute: Attribute, shape: Shape,
     range: attribute.nameRange,
     message: `An argument named "${name}" is not expected ${shape.where}: Packer rejects the configuration.${hint}`,
     ...(suggestion !== undefined &&
+      !guessed &&
       fix(`Rename to "${suggestion}"`, [{ range: attribute.nameRange, newText: suggestion }])),
   });
 }

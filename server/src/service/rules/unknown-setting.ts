@@ -88,6 +88,7 @@ function where(check: ComponentCheck, instancePath: string): string {
 
 /** An override replaces settings of the provisioner for one builder: its keys are the provisioner's. */
 function checkOverrides(context: RuleContext, check: ComponentCheck): void {
+  if (check.component.overrides.length === 0) return;
   const known = suggestible(check.schema.properties);
   for (const override of check.component.overrides) {
     const object = override.value;
@@ -105,11 +106,17 @@ function checkOverrides(context: RuleContext, check: ComponentCheck): void {
   }
 }
 
-/** Keys worth suggesting: documented, and not injected by Packer itself. */
+const suggestibleKeys = new WeakMap<Readonly<Record<string, PropertySchema>>, string[]>();
+
+/** Keys worth suggesting: documented, and not injected by Packer itself (once per schema object). */
 function suggestible(properties: Readonly<Record<string, PropertySchema>>): string[] {
-  return Object.entries(properties)
+  const cached = suggestibleKeys.get(properties);
+  if (cached !== undefined) return cached;
+  const keys = Object.entries(properties)
     .filter(([, p]) => p['x-packer-internal'] !== true && p['x-packer-undocumented'] !== true)
     .map(([key]) => key);
+  suggestibleKeys.set(properties, keys);
+  return keys;
 }
 
 /** The same for the top of an HCL2 component block, whose meta keys are not the legacy JSON ones. */

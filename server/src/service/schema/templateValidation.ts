@@ -6,7 +6,7 @@
  */
 import type { AnalysedDocument } from '../document';
 import type { TemplateComponent } from '../model/legacyTemplate';
-import { nodeAtPointer, toPlainValue } from '../parsing/tree';
+import { nodeAtPointer, sharedPlainValue } from '../parsing/tree';
 import {
   constraintOf,
   getBlockProperties,
@@ -34,7 +34,7 @@ export function checkComponents(document: AnalysedDocument): ComponentCheck[] {
     if (component.node === undefined || component.type === undefined) continue;
     const schema = getComponentSchema(component.kind, component.type);
     if (schema === undefined) continue;
-    const errors = validateComponent(component.kind, component.type, toPlainValue(component.node));
+    const errors = validateComponent(component.kind, component.type, sharedPlainValue(component.node));
     checks.push(classify(component, schema, errors));
   }
   cache.set(document, checks);

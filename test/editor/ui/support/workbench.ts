@@ -14,6 +14,25 @@ export async function openFile(page: Page, fileName: string): Promise<void> {
   await page.locator('.tab.active', { hasText: fileName }).waitFor();
 }
 
+/**
+ * Resolves once the status bar shows the active editor's language as `name`. A legacy template
+ * opens as JSON and the extension switches it to Packer JSON a moment later; palette entries whose
+ * `when` names the language only appear after that, and an open palette does not refresh its list.
+ */
+export async function languageModeIs(page: Page, name: string): Promise<void> {
+  await page.locator('.statusbar-item[id="status.editor.mode"]', { hasText: name }).waitFor();
+}
+
+/**
+ * Moves the pointer onto the active editor's text and waits until no hover of the workbench (a
+ * tab's path, say) is left showing, so that it covers nothing the test clicks next.
+ */
+export async function pointerAway(page: Page): Promise<void> {
+  const box = await activeEditorLines(page).boundingBox();
+  if (box !== null) await page.mouse.move(box.x + box.width / 2, box.y + box.height - 5);
+  await page.locator('.context-view .hover-contents').waitFor({ state: 'hidden' });
+}
+
 /** F1, the command's title, Enter. */
 export async function runCommand(page: Page, title: string): Promise<void> {
   await page.keyboard.press('F1');

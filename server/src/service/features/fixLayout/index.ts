@@ -12,15 +12,39 @@ import { sameTokens } from '../../format/hcl/tokenCheck';
 import type { OffsetRange, TextReplacement } from '../../types';
 import { applyEdits, originalOffset, type AppliedEdits } from './appliedEdits';
 import { layoutGroups, lineSpan } from './regions';
+import { blockWindow, shiftReplacements } from './window';
 
-/** The fix as edits of `text`, laid out; undefined when the raw edits stand as they are. */
-export function layoutHclFix(text: string, edits: readonly TextReplacement[]): TextReplacement[] | undefined {
+/**
+ * The fix as edits of `text`, laid out; undefined when the raw edits stand as they are. Given the
+ * ranges of the file's top-level items, a fix inside one of them is laid out on its lines alone.
+ */
+export function layoutHclFix(
+  text: string,
+  edits: readonly TextReplacement[],
+  topLevel?: readonly OffsetRange[],
+): TextReplacement[] | undefined {
   try {
-    return layOut(text, edits);
+    if (edits.every((edit) => swapsPunctuation(text, edit))) return undefined;
+    const window = topLevel === undefined ? undefined : blockWindow(text, topLevel, edits);
+    if (window === undefined) return layOut(text, edits);
+    const laidOut = layOut(text.slice(window.start, window.end), shiftReplacements(edits, -window.start));
+    return laidOut === undefined ? undefined : shiftReplacements(laidOut, window.start);
   } catch {
     // A layout is a nicety on top of a correct fix: never lose the fix to it.
     return undefined;
   }
+}
+
+/**
+ * An edit that swaps one punctuation character for another (a curly quote made straight, a minus
+ * sign made a hyphen) moves no column and changes no word: laying out the block around it would
+ * only reflow what the user wrote, and costs a parse of that block per fix (hundreds of them in a
+ * file pasted with curly quotes).
+ */
+function swapsPunctuation(text: string, edit: TextReplacement): boolean {
+  const old = text.slice(edit.range.start, edit.range.end);
+  const single = /^[^\s\w]$/u;
+  return old.length === edit.newText.length && single.test(old) && single.test(edit.newText);
 }
 
 function layOut(text: string, edits: readonly TextReplacement[]): TextReplacement[] | undefined {

@@ -33,7 +33,9 @@ function alignRuns(
   if (run.length > 0) close();
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Made on first use: creating a segmenter loads ICU's break rules, a noticeable part of the
+// server's start-up, and most texts are ASCII.
+let graphemes: Intl.Segmenter | undefined;
 
 /** The width of a cell in columns: its spaces plus one column per user-perceived character. */
 function columns(cell: readonly FormatToken[], text: string): number {
@@ -55,5 +57,6 @@ function graphemeCount(text: string, start: number, end: number): number {
     }
   }
   if (ascii) return end - start;
+  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
   return [...graphemes.segment(text.slice(start, end))].length;
 }

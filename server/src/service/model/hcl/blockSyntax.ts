@@ -48,8 +48,19 @@ export function acceptedInHcl2(kind: ComponentKind, key: string, property: Prope
 
 /** The block, anywhere in a body, whose own body starts at `start` (a component's tree keeps only that range). */
 export function blockWithBodyAt(body: Body, start: number): Block | undefined {
-  for (const item of body.items) {
-    if (item.kind !== 'block' || item.range.start > start || item.range.end < start) continue;
+  // Items are in text order: a binary search, since this is asked once per component of a file.
+  const items = body.items;
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((items[middle]?.range.start ?? Infinity) <= start) low = middle + 1;
+    else high = middle;
+  }
+  // `low - 1` is the last item starting at or before `start`; the one before may end there too.
+  for (let index = low - 1; index >= 0 && index >= low - 2; index--) {
+    const item = items[index];
+    if (item?.kind !== 'block' || item.range.end < start) continue;
     if (item.body.range.start === start) return item;
     const inner = blockWithBodyAt(item.body, start);
     if (inner !== undefined) return inner;

@@ -90,6 +90,9 @@ export class Scanner {
             tokens.push(T.NEWLINE, pos, pos + 2);
             pos += 2;
           } else {
+            // Read as a line break in every way, an interpolation it ends included (the string
+            // reads it next): its fix, a line feed in its place, must leave the rest read as it was.
+            if (frame.inQuoted && this.interpEndsAtNewline(frame, pos)) return this.endInterpHere(frame, pos);
             this.diagnostics.push(msg.invalidCharacter({ start: pos, end: pos + 1 }, '\r'));
             tokens.push(T.NEWLINE, pos, pos + 1);
             pos++;

@@ -1,0 +1,191 @@
+/**
+ * One pass of jsonc-parser's visitor builds our tree directly, as its parseTree builds its own:
+ * no intermediate tree to convert and no second scan for trailing commas (a large template paid
+ * for three passes and two trees). Keys and `type` values with look-alike characters are repaired
+ * on the way, with a recovery each.
+ */
+import { visit, ParseErrorCode, type ParseError } from 'jsonc-parser';
+import { hasLookalike, lookalike } from './characters';
+import type { LookalikeRecovery, Recovery } from './recovery';
+import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from './tree';
+
+export interface JsonTree {
+  root: ValueNode | undefined;
+  errors: ParseError[];
+  /** A comma before a closing brace or bracket (jsonc-parser accepts it when told to; Packer does not). */
+  trailingCommas: Recovery[];
+}
+
+/** The artificial top of the stack, as parseTree's own. */
+interface Top {
+  type: 'top';
+  items: ValueNode[];
+}
+type Container = Top | ObjectNode | ArrayNode | PropertyNode;
+
+/** `repaired` is the text the parser reads; `original` the one the user wrote (same length). */
+export function buildJsonTree(repaired: string, original: string, recoveries: Recovery[]): JsonTree {
+  const top: Top = { type: 'top', items: [] };
+  let current: Container = top;
+  const errors: ParseError[] = [];
+  const trailingCommas: Recovery[] = [];
+  let pendingComma: number | undefined;
+  // Set from a syntax error until the parser reads a value again: a comma there follows no item,
+  // so a bracket after it makes no trailing comma (its removal would only move the error).
+  let sinceError = false;
+
+  const parentOf = (container: Container): ObjectNode | ArrayNode | PropertyNode | undefined =>
+    container.type === 'top' ? undefined : container;
+  const parentOfContainer = (node: ObjectNode | ArrayNode | PropertyNode): Container => node.parent ?? top;
+  /** A value where parseTree would make it a child of the current node (an object holds properties only). */
+  const add = (value: ValueNode): void => {
+    if (current.type === 'top' || current.type === 'array') current.items.push(value);
+    else if (current.type === 'property' && current.value === undefined) current.value = value;
+  };
+  const open = (node: ObjectNode | ArrayNode): void => {
+    pendingComma = undefined;
+    sinceError = false;
+    add(node);
+    current = node;
+  };
+  const completeProperty = (end: number): void => {
+    if (current.type !== 'property') return;
+    current.range.end = end;
+    current = parentOfContainer(current);
+  };
+  const close = (end: number): void => {
+    if (current.type === 'top') return;
+    current.range.end = end;
+    current = parentOfContainer(current);
+  };
+  const closing = (container: 'object' | 'array'): void => {
+    if (pendingComma !== undefined) {
+      trailingCommas.push({ kind: 'trailing-comma', range: { start: pendingComma, end: pendingComma + 1 }, container });
+    }
+    pendingComma = undefined;
+    sinceError = false;
+  };
+
+  visit(
+    repaired,
+    {
+      onObjectBegin: (offset) =>
+        open({ type: 'object', range: { start: offset, end: -1 }, parent: parentOf(current), properties: [] }),
+      onObjectProperty: (name, offset, length) => {
+        pendingComma = undefined;
+        sinceError = false;
+        const keyRange = { start: offset, end: offset + length };
+        // jsonc-parser reports a property only inside an object; a stray one gets a detached owner.
+        const owner = current.type === 'object' ? current : detachedObject(offset);
+        const property: PropertyNode = {
+          type: 'property',
+          key: repairName(name, keyRange, original, 'key', recoveries),
+          keyRange,
+          range: { start: offset, end: -1 },
+          parent: owner,
+          value: undefined,
+        };
+        owner.properties.push(property);
+        current = property;
+      },
+      onObjectEnd: (offset, length) => {
+        closing('object');
+        completeProperty(offset + length); // a property whose value is missing ends with its object
+        close(offset + length);
+        completeProperty(offset + length);
+      },
+      onArrayBegin: (offset) =>
+        open({ type: 'array', range: { start: offset, end: -1 }, parent: parentOf(current), items: [] }),
+      onArrayEnd: (offset, length) => {
+        closing('array');
+        close(offset + length);
+        completeProperty(offset + length);
+      },
+      onLiteralValue: (value: unknown, offset, length) => {
+        pendingComma = undefined;
+        sinceError = false;
+        const range = { start: offset, end: offset + length };
+        const parent = parentOf(current);
+        add(literal(value, range, parent, current, original, recoveries));
+        completeProperty(offset + length);
+      },
+      onSeparator: (separator, offset) => {
+        if (separator === ',') {
+          pendingComma = sinceError ? undefined : offset;
+          completeProperty(offset);
+        } else pendingComma = undefined;
+      },
+      onError: (error, offset, length) => {
+        // A comment is no token between a comma and a bracket; anything else the parser stumbles on is.
+        if (error !== ParseErrorCode.InvalidCommentToken) {
+          pendingComma = undefined;
+          sinceError = true;
+        }
+        errors.push({ error, offset, length });
+      },
+    },
+    { allowTrailingComma: true, disallowComments: true, allowEmptyContent: true },
+  );
+  return { root: top.items[0], errors, trailingCommas };
+}
+
+function detachedObject(offset: number): ObjectNode {
+  return { type: 'object', range: { start: offset, end: offset }, parent: undefined, properties: [] };
+}
+
+function literal(
+  value: unknown,
+  range: { start: number; end: number },
+  parent: ObjectNode | ArrayNode | PropertyNode | undefined,
+  current: Container,
+  original: string,
+  recoveries: Recovery[],
+): ValueNode {
+  if (typeof value === 'string') {
+    // A component's `type` is a name too: repaired as keys are.
+    const isType = current.type === 'property' && current.key === 'type' && current.value === undefined;
+    return {
+      type: 'string',
+      range,
+      parent,
+      value: isType ? repairName(value, range, original, 'type', recoveries) : value,
+    };
+  }
+  if (typeof value === 'number') return { type: 'number', range, parent, value };
+  if (typeof value === 'boolean') return { type: 'boolean', range, parent, value };
+  return { type: 'null', range, parent, value: null };
+}
+
+/**
+ * Keys and component types are names: a look-alike dash or an invisible space in them is never
+ * meant, and Packer would report an unknown key or type that looks exactly like a known one.
+ */
+function repairName(
+  value: string,
+  range: { start: number; end: number },
+  original: string,
+  context: 'key' | 'type',
+  recoveries: Recovery[],
+): string {
+  if (!hasLookalike(value)) return value;
+  const source = original.slice(range.start, range.end);
+  let repaired = '';
+  for (const char of value) repaired += lookalike(char)?.intended ?? char;
+  // Report each run in the source text; an escaped look-alike (\u2013) is left alone by the fix.
+  for (let i = 0; i < source.length; i++) {
+    const look = lookalike(source[i]);
+    if (look === undefined) continue;
+    let j = i + 1;
+    while (j < source.length && source[j] === source[i]) j++;
+    recoveries.push({
+      kind: 'lookalike-character',
+      range: { start: range.start + i, end: range.start + j },
+      found: source.slice(i, j),
+      name: look.name,
+      replacement: look.intended.repeat(j - i),
+      context,
+    } satisfies LookalikeRecovery);
+    i = j - 1;
+  }
+  return repaired;
+}
