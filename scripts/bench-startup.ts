@@ -7,8 +7,8 @@
  *   node out/scripts/bench-startup.js [--runs 9]
  */
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { copyFileSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import {
   createProtocolConnection,
@@ -43,6 +43,9 @@ async function bundle(entry: string, outfile: string): Promise<void> {
     sourcesContent: false,
     logLevel: 'warning',
   });
+  // The server reads its component schemas and validators from this file beside it on first use, as the
+  // shipped one does from dist/ (scripts/compile-validators.mjs writes it).
+  copyFileSync(join(ROOT, 'dist', 'packer-components.dat'), join(dirname(outfile), 'packer-components.dat'));
 }
 
 /** Milliseconds from spawning `server` to its first diagnostics for the lab template. */
