@@ -7,7 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { cleanup, jsonReport, packerLint, tempTree, type JsonFileResult } from './cliSupport';
+import { cleanup, jsonReport, packerLint, tempTree, WEB, type JsonFileResult } from './cliSupport';
 
 const LEGACY = `{
   "builders": [{ "type": "null", "communicator": "none" }],
@@ -22,24 +22,6 @@ const DECLARED_AMAZON = `packer {
       version = "~> 1"
     }
   }
-}
-`;
-
-const WEB = `${DECLARED_AMAZON}
-variable "region" {
-  type = string
-}
-
-source "amazon-ebs" "web" {
-  ami_name      = "web"
-  instance_type = "t3.micro"
-  region        = var.region
-  ssh_username  = "ec2-user"
-  source_ami    = "ami-123"
-}
-
-build {
-  sources = ["source.amazon-ebs.web"]
 }
 `;
 

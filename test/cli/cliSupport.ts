@@ -13,6 +13,33 @@ export const PACKER_LINT = path.join(ROOT, 'dist', 'packer-lint.js');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
 export const CORPUS = path.resolve(ROOT, '..', 'shared', 'corpus');
 
+/** An HCL2 configuration with one unset variable (region), its plugin declared and in the lab's plugin folder. */
+export const WEB = `packer {
+  required_plugins {
+    amazon = {
+      source  = "github.com/hashicorp/amazon"
+      version = "~> 1"
+    }
+  }
+}
+
+variable "region" {
+  type = string
+}
+
+source "amazon-ebs" "web" {
+  ami_name      = "web"
+  instance_type = "t3.micro"
+  region        = var.region
+  ssh_username  = "ec2-user"
+  source_ami    = "ami-123"
+}
+
+build {
+  sources = ["source.amazon-ebs.web"]
+}
+`;
+
 export interface Run {
   status: number | null;
   stdout: string;

@@ -7,33 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { cleanup, FIXTURES, jsonReport, packerLint, rulesByFile, tempTree } from './cliSupport';
-
-const WEB = `packer {
-  required_plugins {
-    amazon = {
-      source  = "github.com/hashicorp/amazon"
-      version = "~> 1"
-    }
-  }
-}
-
-variable "region" {
-  type = string
-}
-
-source "amazon-ebs" "web" {
-  ami_name      = "web"
-  instance_type = "t3.micro"
-  region        = var.region
-  ssh_username  = "ec2-user"
-  source_ami    = "ami-123"
-}
-
-build {
-  sources = ["source.amazon-ebs.web"]
-}
-`;
+import { cleanup, FIXTURES, jsonReport, packerLint, rulesByFile, tempTree, WEB } from './cliSupport';
 
 const CLEAN_JSON = `{
   "builders": [
