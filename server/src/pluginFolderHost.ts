@@ -3,63 +3,10 @@
  * decides what counts as installed), caches the result until the folder changes, and watches it so
  * that `packer init` or `packer plugins install` in a terminal refreshes the diagnostics.
  */
-import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import {
-  readInstalledPlugins,
-  type InstalledPlugins,
-  type PluginFolderReader,
-} from './service/plugins/installedPlugins';
-import { pluginFolder } from './service/plugins/pluginFolder';
-
-export const diskPluginReader: PluginFolderReader = {
-  listEntries(absolutePath) {
-    try {
-      return fs
-        .readdirSync(absolutePath, { withFileTypes: true })
-        .flatMap((entry): { name: string; kind: 'file' | 'directory' }[] => {
-          if (entry.isDirectory()) return [{ name: entry.name, kind: 'directory' }];
-          return entry.isFile() || entry.isSymbolicLink() ? [{ name: entry.name, kind: 'file' }] : [];
-        });
-    } catch {
-      return undefined;
-    }
-  },
-  readText(absolutePath) {
-    try {
-      return fs.statSync(absolutePath).size < 4096 ? fs.readFileSync(absolutePath, 'utf8') : undefined;
-    } catch {
-      return undefined;
-    }
-  },
-  sha256: hashOf,
-};
-
-/** Plugin binaries are tens of megabytes: their digest is kept while size and time stay the same. */
-const digests = new Map<string, { key: string; digest: string }>();
-
-function hashOf(absolutePath: string): string | undefined {
-  try {
-    const stat = fs.statSync(absolutePath);
-    const key = `${stat.size}:${stat.mtimeMs}`;
-    const known = digests.get(absolutePath);
-    if (known?.key === key) return known.digest;
-    const digest = createHash('sha256').update(fs.readFileSync(absolutePath)).digest('hex');
-    digests.set(absolutePath, { key, digest });
-    return digest;
-  } catch {
-    return undefined;
-  }
-}
-
-function isDirectory(absolutePath: string): boolean {
-  try {
-    return fs.statSync(absolutePath).isDirectory();
-  } catch {
-    return false;
-  }
-}
+import type { InstalledPlugins } from './service/plugins/installedPlugins';
+import { isDirectory, packerPluginFolder, readPluginFolder } from './pluginFolderDisk';
 
 export class PluginFolderHost {
   private cached: InstalledPlugins | undefined;
@@ -73,12 +20,9 @@ export class PluginFolderHost {
   /** The installed plugins, or undefined when Packer would have no plugin folder either. */
   installed(): InstalledPlugins | undefined {
     if (this.cached !== undefined) return this.cached;
-    const found = pluginFolder({ env: process.env, platform: process.platform, isDirectory });
+    const found = packerPluginFolder(process.env);
     if (!('folder' in found)) return undefined;
-    this.cached = readInstalledPlugins(found.folder, diskPluginReader, {
-      platform: process.platform,
-      arch: process.arch,
-    });
+    this.cached = readPluginFolder(found.folder);
     this.watch(found.folder);
     return this.cached;
   }

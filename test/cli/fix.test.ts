@@ -14,6 +14,14 @@ import { cleanup, copyLab, jsonReport, packerLint, tempTree } from './cliSupport
 
 const hasPacker = packerAvailable();
 
+/** The installed Packer's release ("1.6.6"), which the fixed lab is checked for and validated with. */
+function installedPackerVersion(): string {
+  const run = spawnSync(PACKER, ['version'], { encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
+  const found = /v?(\d+\.\d+\.\d+)/.exec(run.stdout);
+  assert.ok(found?.[1], run.stdout);
+  return found[1];
+}
+
 function packerIn(dir: string, args: string[]): { status: number | null; output: string } {
   const result = spawnSync(PACKER, args, {
     cwd: dir,
@@ -43,10 +51,12 @@ describe('packer-lint --fix', () => {
     { skip: !hasPacker && 'no packer' },
     () => {
       const dir = copyLab();
+      // Fixed for the Packer that validates them: 1.6.6 has no required_plugins to declare the plugin in.
+      const packer = ['--packer-version', installedPackerVersion()];
       try {
-        const before = packerLint(['lab', 'lab-hcl'], dir);
+        const before = packerLint([...packer, 'lab', 'lab-hcl'], dir);
         assert.equal(before.status, 1);
-        const fixed = packerLint(['--fix', '-f', 'json', 'lab', 'lab-hcl'], dir);
+        const fixed = packerLint([...packer, '--fix', '-f', 'json', 'lab', 'lab-hcl'], dir);
         assert.equal(fixed.status, 0, fixed.stdout);
         for (const result of jsonReport(fixed))
           assert.deepEqual(
@@ -58,7 +68,7 @@ describe('packer-lint --fix', () => {
         const hcl = packerIn(path.join(dir, 'lab-hcl'), ['validate', '.']);
         assert.equal(hcl.status, 0, hcl.output);
         const once = snapshot(dir);
-        assert.equal(packerLint(['--fix', 'lab', 'lab-hcl'], dir).status, 0);
+        assert.equal(packerLint([...packer, '--fix', 'lab', 'lab-hcl'], dir).status, 0);
         assert.deepEqual(snapshot(dir), once);
       } finally {
         cleanup(dir);

@@ -7,24 +7,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { cleanup, FIXTURES, jsonReport, packerLint, rulesByFile, tempTree } from './cliSupport';
-
-const WEB = `variable "region" {
-  type = string
-}
-
-source "amazon-ebs" "web" {
-  ami_name      = "web"
-  instance_type = "t3.micro"
-  region        = var.region
-  ssh_username  = "ec2-user"
-  source_ami    = "ami-123"
-}
-
-build {
-  sources = ["source.amazon-ebs.web"]
-}
-`;
+import { cleanup, FIXTURES, jsonReport, packerLint, rulesByFile, tempTree, WEB } from './cliSupport';
 
 const CLEAN_JSON = `{
   "builders": [
@@ -202,9 +185,9 @@ describe('packer-lint options', () => {
   it('stylish shows each finding with its rule id, a code frame with the span underlined, and a summary', () => {
     const out = packerLint(['web'], dir).stdout;
     assert.match(out, /^web\/main\.pkr\.hcl$/m);
-    assert.match(out, /^ {2}1:10 {2}warning {2}The variable "region" has no default.* {2}variable-not-set$/m);
-    assert.match(out, /^ {4}> 1 \| variable "region" \{$/m);
-    assert.match(out, /^ {8}\| {10}\^{8}$/m);
+    assert.match(out, /^ {2}10:10 {2}warning {2}The variable "region" has no default.* {2}variable-not-set$/m);
+    assert.match(out, /^ {4}> 10 \| variable "region" \{$/m);
+    assert.match(out, /^ {9}\| {10}\^{8}$/m);
     assert.match(out, /✖ 1 problem \(0 errors, 1 warning\) in 2 files/);
   });
 
@@ -225,6 +208,7 @@ describe('packer-lint options', () => {
       '--rule',
       '-var',
       '-var-file',
+      '--packer-version',
       '--max-warnings',
       '--help',
       '--version',

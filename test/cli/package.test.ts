@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { LspTestClient } from '../support/lspClient';
-import { cleanup, copyLab, FIXTURES, ROOT, tempTree } from './cliSupport';
+import { cleanup, copyLab, FIXTURES, labPluginFolder, ROOT, tempTree } from './cliSupport';
 
 const NPM = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
@@ -151,6 +151,7 @@ describe('the npm package', () => {
           PATH: `${bin}${path.delimiter}${process.env['PATH'] ?? ''}`,
           PRE_COMMIT_HOME: path.join(work, 'cache'),
           NO_COLOR: '1',
+          PACKER_PLUGIN_PATH: labPluginFolder(),
         };
         const preCommit = (...args: string[]) =>
           spawnSync('pre-commit', args, { cwd: project, encoding: 'utf8', env, timeout: 120_000 });
@@ -159,7 +160,7 @@ describe('the npm package', () => {
         assert.equal(check.status, 1, check.stdout);
         assert.match(check.stdout, /^packer-lint\.+Failed$/m);
         assert.match(check.stdout, /smart-quotes/);
-        assert.match(check.stdout, /✖ 15 problems \(11 errors, 4 warnings\) in 2 files/);
+        assert.match(check.stdout, /✖ 16 problems \(11 errors, 5 warnings\) in 2 files/);
 
         const fix = preCommit('run', 'packer-lint-fix', '--all-files', '--hook-stage', 'manual', '--color', 'never');
         assert.equal(fix.status, 1, fix.stdout);

@@ -8,7 +8,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { diskPluginReader } from '../../server/src/pluginFolderHost';
+import { diskPluginReader } from '../../server/src/pluginFolderDisk';
 import { readInstalledPlugins, type InstalledPlugins } from '../../server/src/service/plugins/installedPlugins';
 import { choosePluginVersion } from '../../server/src/service/plugins/versionChoice';
 import { parseConstraints, type Constraint } from '../../server/src/service/plugins/versions';

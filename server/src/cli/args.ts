@@ -3,6 +3,7 @@
  * one, and Packer's `-var`/`-var-file` spelt as Packer takes them (one dash or two, `=` or a space).
  */
 import { FORMAT_NAMES, type FormatName } from './formatters';
+import { parsePackerVersion } from '../config/projectConfig';
 
 export interface CliArguments {
   paths: string[];
@@ -18,6 +19,8 @@ export interface CliArguments {
   config: string | undefined;
   varFiles: string[];
   vars: string[];
+  /** The Packer release to check for (wins over the configuration file's). */
+  packerVersion: string | undefined;
   color: boolean | undefined;
   help: boolean;
   version: boolean;
@@ -51,6 +54,7 @@ const VALUED = new Set([
   '-var-file',
   '--var',
   '-var',
+  '--packer-version',
 ]);
 
 export function parseArguments(argv: string[]): ParsedArguments {
@@ -68,6 +72,7 @@ export function parseArguments(argv: string[]): ParsedArguments {
     config: undefined,
     varFiles: [],
     vars: [],
+    packerVersion: undefined,
     color: undefined,
     help: false,
     version: false,
@@ -138,6 +143,12 @@ function setValued(args: CliArguments, name: string, value: string): string | un
     case '-var-file':
       args.varFiles.push(value);
       return undefined;
+    case '--packer-version': {
+      const version = parsePackerVersion(value);
+      if (version === undefined) return `--packer-version takes a version such as 1.11.2, not "${value}"`;
+      args.packerVersion = version;
+      return undefined;
+    }
     default:
       args.vars.push(value);
       return undefined;
@@ -170,6 +181,12 @@ Configuration:
                            (repeatable; wins over the configuration file)
   -var NAME=VALUE          a variable the templates are built with, as packer build takes it
   -var-file FILE           a var file the templates are built with (.pkrvars.hcl or .json)
+                           (the project's Makefiles, shell scripts and CI files are read for the
+                           -var-file and -var they pass to packer too, as in the editor)
+  --packer-version VERSION the Packer release to check for, e.g. 1.11.2 (wins over the
+                           configuration file's packerVersion); the plugins are those installed
+                           in the configuration's pluginFolder, else where Packer looks
+                           (PACKER_PLUGIN_PATH, else its config folder)
 
 Exit status:
   --max-warnings N         fail when there are more than N warnings

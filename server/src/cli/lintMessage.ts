@@ -34,8 +34,9 @@ export function toLintMessage(diagnostic: Diagnostic, eol: '\n' | '\r\n'): LintM
     endLine: end.line + 1,
     endColumn: end.character + 1,
     docsUrl: diagnostic.codeDescription?.href,
+    // A fix that only runs a command (packer init) is nothing --fix or a SARIF consumer can apply.
     fix:
-      preferred === undefined
+      preferred === undefined || preferred.edits.length === 0
         ? undefined
         : {
             title: preferred.title,

@@ -8,15 +8,15 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { diskReader } from '../diskReader';
-import { cachedReader } from './cachedReader';
 import { createLanguageService, type LanguageService } from '../service/service';
+import type { FileReader } from '../service/rules/rule';
+import type { BuildVariables } from '../service/varFiles/buildVariables';
+import type { PackerEnvironment } from '../service/plugins/packerSituation';
 import type { DocumentInput } from '../service/document';
 import type { ServiceSettings } from '../service/settings';
 import { fixAll } from '../service/features/codeActions';
 import { hclFixLayout } from '../service/features/fixLayout/lspFixLayout';
 import { languageIdOf } from './discover';
-import { withoutGivenVariables } from './commandLineVariables';
 import { formatFinding } from './formatFinding';
 import { toLintMessage, type LintMessage } from './lintMessage';
 import { readTextFile, type TextFile } from './textFile';
@@ -27,8 +27,12 @@ const MAX_FIX_PASSES = 10;
 
 export interface RunOptions {
   settings: ServiceSettings;
-  /** Variables the command line (or the configuration file) sets. */
-  given: Set<string>;
+  /** The files as the service reads them (templates' folder-mates, var files, build scripts). */
+  files: FileReader;
+  /** What the templates are built with: the command line's var files and values, the build scripts. */
+  build: BuildVariables;
+  /** The Packer version and plugin folder checked against. */
+  environment: PackerEnvironment;
   fix: boolean;
   checkFormat: boolean;
   formatWrite: boolean;
@@ -50,7 +54,7 @@ export interface FileResult {
 
 export function lintFiles(files: string[], options: RunOptions): FileResult[] {
   const overlay = new Map<string, string>();
-  const service = createLanguageService(cachedReader(diskReader), (uri) => overlay.get(uri));
+  const service = createLanguageService(options.files, (uri) => overlay.get(uri), options.build, options.environment);
   const results: FileResult[] = files.map((file) => {
     try {
       const stored = readTextFile(file);
@@ -72,15 +76,7 @@ export function lintFiles(files: string[], options: RunOptions): FileResult[] {
     overlay.set(uri(result.file), text);
     versions.set(result.file, (versions.get(result.file) ?? 1) + 1);
   };
-  const diagnose = (result: FileResult): Diagnostic[] => {
-    const document = input(result);
-    const lines = TextDocument.create(document.uri, document.languageId, document.version, document.text);
-    return withoutGivenVariables(
-      service.validate(document, options.settings),
-      (d) => lines.getText(d.range),
-      options.given,
-    );
-  };
+  const diagnose = (result: FileResult): Diagnostic[] => service.validate(input(result), options.settings);
 
   const readable = results.filter((r) => r.stored !== undefined);
   if (options.fix) for (const result of readable) fixFile(result, diagnose, input, update, service);
@@ -128,7 +124,6 @@ function fixFile(
   const eol = result.stored?.eol ?? '\n';
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const document = input(result);
-    // Fix-all over the findings that remain after the command line's variables are taken into account.
     const action = fixAll(document.uri, diagnose(result), hclFixLayout(document));
     const edits = action?.edit?.changes?.[document.uri];
     if (edits === undefined || edits.length === 0) break;

@@ -16,7 +16,12 @@ import {
   type ProjectConfig,
 } from '../config/projectConfig';
 import { HELP, parseArguments, type CliArguments } from './args';
-import { givenVariables, parseVarArgument } from './commandLineVariables';
+import { diskReader } from '../diskReader';
+import { cachedReader } from './cachedReader';
+import { parseVarArgument, varFileProblems } from './commandLineVariables';
+import { runBuildVariables } from './runBuildVariables';
+import { runPackerEnvironment } from './runPackerEnvironment';
+import { isDirectory } from '../pluginFolderDisk';
 import { discover } from './discover';
 import { formatters } from './formatters';
 import { lintFiles, type FileResult } from './lintRun';
@@ -70,8 +75,7 @@ export function runCli(environment: CliEnvironment): number {
     vars[variable.name] = variable.value;
   }
   const varFiles = [...config.varFiles, ...args.varFiles.map((f) => path.resolve(environment.cwd, f))];
-  const given = givenVariables(varFiles, vars);
-  for (const problem of given.problems) {
+  for (const problem of varFileProblems(varFiles)) {
     stderr.write(`packer-lint: ${problem}\n`);
     exitCode = 2;
   }
@@ -82,9 +86,23 @@ export function runCli(environment: CliEnvironment): number {
     exitCode = 2;
   }
   const progress = progressReporter(stderr, found.files.length);
+  const files = cachedReader(diskReader);
+  // The editor scans its workspace folders for build scripts: here the current folder, the
+  // configuration file's and the paths checked stand for them.
+  const scriptRoots = [
+    environment.cwd,
+    ...(config.file === undefined ? [] : [path.dirname(config.file)]),
+    ...args.paths.map((p) => path.resolve(environment.cwd, p)).map((p) => (isDirectory(p) ? p : path.dirname(p))),
+  ];
   const results = lintFiles(found.files, {
     settings: { severity },
-    given: given.names,
+    files,
+    build: runBuildVariables(files, { varFiles, vars }, found.files, scriptRoots),
+    environment: runPackerEnvironment({
+      packerVersion: args.packerVersion ?? config.packerVersion,
+      pluginFolder: config.pluginFolder,
+      env: environment.env,
+    }),
     fix: args.fix || args.fixDryRun,
     checkFormat: args.checkFormat,
     formatWrite: args.formatWrite,

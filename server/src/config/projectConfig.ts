@@ -53,6 +53,12 @@ export function parseSeverity(value: string): SeveritySetting | undefined {
   return SEVERITIES[value.toLowerCase()];
 }
 
+/** A Packer release as "1.11.2" (a leading "v" is dropped); undefined for anything else. */
+export function parsePackerVersion(value: string): string | undefined {
+  const version = value.replace(/^v/, '');
+  return /^\d+\.\d+(\.\d+)?$/.test(version) ? version : undefined;
+}
+
 /** The nearest `.packer-lint.json` in `folder` or a folder above it. */
 export function findConfigFile(folder: string): string | undefined {
   let current = path.resolve(folder);
@@ -119,11 +125,12 @@ export function readConfig(raw: unknown, file: string): ProjectConfig {
         if (typeof value !== 'string') problems.push(`"pluginFolder" must be a path`);
         else config.pluginFolder = path.resolve(where, value);
         break;
-      case 'packerVersion':
-        if (typeof value !== 'string' || !/^\d+\.\d+(\.\d+)?$/.test(value.replace(/^v/, '')))
-          problems.push(`"packerVersion" must be a version such as "1.11.2"`);
-        else config.packerVersion = value.replace(/^v/, '');
+      case 'packerVersion': {
+        const version = typeof value === 'string' ? parsePackerVersion(value) : undefined;
+        if (version === undefined) problems.push(`"packerVersion" must be a version such as "1.11.2"`);
+        else config.packerVersion = version;
         break;
+      }
       default:
         problems.push(`unknown key "${key}" (known: rules, varFiles, vars, pluginFolder, packerVersion)`);
     }

@@ -16,6 +16,8 @@ import { readVarFileValues, type SetValue } from './varFileValues';
 export type VarSource =
   | { kind: 'setting' }
   | { kind: 'build-command' }
+  /** `-var-file`/`-var` given to a command-line run (or its configuration file). */
+  | { kind: 'command-line' }
   /** `line` is 0-based. */
   | { kind: 'script'; script: string; line: number };
 
@@ -23,6 +25,8 @@ export type VarSource =
 export interface ConfiguredVarFiles {
   folder: string;
   varFiles: string[];
+  /** `-var name=value` values passed alongside, after the files (as Packer applies them). */
+  vars?: Readonly<Record<string, string>>;
   source: VarSource;
 }
 
@@ -88,16 +92,16 @@ export function createBuildVariables(
       return target === template || target === path.dirname(template);
     });
 
+  const configuredFor = (template: string): ConfiguredVarFiles[] =>
+    configured().filter((entry) =>
+      // A choice made in Packer: Build holds for its folder; the workspace's list for the whole tree.
+      entry.source.kind === 'build-command' ? entry.folder === path.dirname(template) : applies(entry.folder, template),
+    );
+
   const varFilesFor = (template: string): VarFileUse[] => {
     const uses: VarFileUse[] = [];
-    for (const entry of configured())
-      // A choice made in Packer: Build holds for its folder; the workspace's list for the whole tree.
-      if (
-        entry.source.kind === 'build-command'
-          ? entry.folder === path.dirname(template)
-          : applies(entry.folder, template)
-      )
-        uses.push(...entry.varFiles.map((file) => ({ file, source: entry.source })));
+    for (const entry of configuredFor(template))
+      uses.push(...entry.varFiles.map((file) => ({ file, source: entry.source })));
     for (const { script, invocation } of fromScripts(template))
       for (const file of invocation.varFiles)
         uses.push({ file: file.value, source: { kind: 'script', script, line: file.line } });
@@ -125,6 +129,10 @@ export function createBuildVariables(
       for (const { script, invocation } of fromScripts(template))
         for (const v of invocation.vars)
           add({ name: v.name, value: v.value, line: v.line + 1, source: { kind: 'script', script, line: v.line } });
+      for (const entry of configuredFor(template))
+        // A `-var` is in no file: its line is nominal.
+        for (const [name, value] of Object.entries(entry.vars ?? {}))
+          add({ name, value, line: 1, source: entry.source });
       return values;
     },
     opaqueVarFile(template) {
@@ -193,6 +201,8 @@ export function describeValueSource(value: ExternalValue, base: string): string 
       return `${by}, named in the packer.build.varFiles setting`;
     case 'build-command':
       return `${by}, chosen in Packer: Build`;
+    case 'command-line':
+      return `${by}, given on the command line`;
     case 'script':
       return value.candidate === true
         ? `${by} a computed -var-file in ${relative(value.source.script)} line ${value.source.line + 1} may name`
