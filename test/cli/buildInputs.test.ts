@@ -134,6 +134,12 @@ build {
       const missing = jsonReport(empty)[0]?.messages.find((m) => m.ruleId === 'missing-plugin');
       assert.equal(missing?.severity, 'error');
       assert.match(missing?.message ?? '', new RegExp(`none is installed in ${path.join(dir, 'empty')}`));
+      // A folder that does not exist: packer init never ran on this machine, which says nothing of the templates.
+      const absent = packerLint(['-f', 'json', 'web'], dir, { PACKER_PLUGIN_PATH: path.join(dir, 'absent') });
+      assert.equal(
+        jsonReport(absent)[0]?.messages.find((m) => m.ruleId === 'missing-plugin'),
+        undefined,
+      );
     } finally {
       cleanup(dir);
     }
