@@ -25,7 +25,7 @@ import { SIGNATURE_TRIGGERS } from './service/features/signatureHelp';
 import { isHclDocument, type DocumentInput } from './service/document';
 import { createLanguageService } from './service/service';
 import { defaultSettings, readSettings, type ServiceSettings } from './service/settings';
-import { registerPackerRequests } from './packerRequests';
+import { CONFIGURATIONS_CHANGED_NOTIFICATION, registerPackerRequests } from './packerRequests';
 import { PluginFolderHost } from './pluginFolderHost';
 
 /** Client to server: the version `packer version` printed, or null when no packer was found. */
@@ -57,7 +57,11 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const buildVariables = new BuildVariablesHost(diskReader);
   // Installing or removing a plugin changes what every open template may use.
-  const plugins = new PluginFolderHost(() => documents.all().forEach(publish));
+  const plugins = new PluginFolderHost(() => {
+    documents.all().forEach(publish);
+    // The configurations' installed and missing plugins changed too: the client asks again.
+    void connection.sendNotification(CONFIGURATIONS_CHANGED_NOTIFICATION);
+  });
   let detectedPackerVersion: string | undefined;
   const service = createLanguageService(diskReader, (uri) => openDocument(uri)?.getText(), buildVariables.variables, {
     detectedPackerVersion: () => detectedPackerVersion,

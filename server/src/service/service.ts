@@ -157,7 +157,14 @@ export function createLanguageService(
       return isPacker(input, analysed) ? documentLinks(analysed, files) : [];
     },
     configurations: (files, params, truncated) =>
-      describeConfigurations(files, analyse, params, truncated, configurationsCache),
+      describeConfigurations(
+        files,
+        analyse,
+        params,
+        truncated,
+        configurationsCache,
+        situationOf(environment, undefined),
+      ),
     ...navigationFeatures(analyse),
     forget: (uri) => {
       cache.delete(uri);
