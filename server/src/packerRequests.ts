@@ -36,7 +36,7 @@ export function registerPackerRequests(
 ): void {
   connection.onRequest(CONFIGURATIONS_REQUEST, (params: ConfigurationsParams | undefined) => {
     const { files, truncated } = workspaceFiles();
-    return service.configurations(files, params ?? {}, truncated);
+    return service.configurations(files, params ?? {}, truncated, settings());
   });
 
   connection.onRequest(BUILD_NAMES_REQUEST, (params: { uri: string }) => {

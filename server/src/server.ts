@@ -59,7 +59,7 @@ export function startServer(connection: Connection): void {
   // Installing or removing a plugin changes what every open template may use.
   const plugins = new PluginFolderHost(() => {
     documents.all().forEach(publish);
-    // The configurations' installed and missing plugins changed too: the client asks again.
+    // The configurations' installed and missing plugins changed too (and with the Packer in use, below).
     void connection.sendNotification(CONFIGURATIONS_CHANGED_NOTIFICATION);
   });
   let detectedPackerVersion: string | undefined;
@@ -72,6 +72,7 @@ export function startServer(connection: Connection): void {
   connection.onNotification(PACKER_VERSION_NOTIFICATION, (params: { version?: unknown }) => {
     detectedPackerVersion = typeof params?.version === 'string' ? params.version : undefined;
     documents.all().forEach(publish);
+    void connection.sendNotification(CONFIGURATIONS_CHANGED_NOTIFICATION);
   });
 
   /** The open document for a file URI, however the client spelt the URI (encodings differ). */

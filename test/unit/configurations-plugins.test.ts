@@ -40,9 +40,10 @@ function amazon(version: string): Installation {
   };
 }
 
-function serviceWith(installed: () => InstalledPlugins | undefined) {
+function serviceWith(installed: () => InstalledPlugins | undefined, packerVersion?: string) {
   return createLanguageService({ readText: () => undefined }, () => undefined, undefined, {
     installedPlugins: installed,
+    detectedPackerVersion: () => packerVersion,
   });
 }
 
@@ -64,6 +65,13 @@ describe('packer/configurations: installed and missing plugins', () => {
         ['null', undefined, undefined],
       ],
     );
+  });
+
+  it('leaves them absent for a Packer before 1.7, which reads no required_plugins and bundles its plugins', () => {
+    const described = web(serviceWith(() => ({ folder: '/plugins', installations: [] }), '1.6.6'));
+    assert.equal('installed' in described.plugins, false);
+    assert.equal('missing' in described.plugins, false);
+    assert.equal(described.sources[0]?.plugin && 'installed' in described.sources[0].plugin, false);
   });
 
   it('follows a new reading of the plugin folder, past the answers kept per configuration', () => {

@@ -65,6 +65,7 @@ export interface LanguageService extends NavigationFeatures {
     files: readonly WorkspaceFile[],
     params?: ConfigurationsParams,
     truncated?: boolean,
+    settings?: ServiceSettings,
   ): ConfigurationsResult;
   forget(uri: string): void;
 }
@@ -156,14 +157,14 @@ export function createLanguageService(
       const analysed = analyse(input);
       return isPacker(input, analysed) ? documentLinks(analysed, files) : [];
     },
-    configurations: (files, params, truncated) =>
+    configurations: (files, params, truncated, settings = defaultSettings) =>
       describeConfigurations(
         files,
         analyse,
         params,
         truncated,
         configurationsCache,
-        situationOf(environment, undefined),
+        situationOf(environment, settings.packerVersion),
       ),
     ...navigationFeatures(analyse),
     forget: (uri) => {

@@ -5,8 +5,8 @@
  *
  * The client asks again after every edit, so each configuration's answer is kept with the texts it was
  * made from and reused while they are the same: an edit re-describes one folder, not the workspace.
- * The plugin folder's reading is part of that check: the host reads it again (a new object) only
- * after it changed, so installing a plugin re-describes every folder once.
+ * The plugin folder's reading and the Packer in use are part of that check: the host reads the folder
+ * again (a new object) only after it changed, so installing a plugin re-describes every folder once.
  */
 import type { AnalysedDocument, DocumentInput } from '../../document';
 import type { InstalledPlugins } from '../../plugins/installedPlugins';
@@ -27,6 +27,7 @@ interface Described {
   texts: string[];
   varFile: string | undefined;
   installed: InstalledPlugins | undefined;
+  packerVersion: string | undefined;
   configuration: PackerConfiguration | undefined;
 }
 
@@ -62,12 +63,15 @@ export function describeConfigurations(
       known !== undefined &&
       known.varFile === varFile &&
       known.installed === packer.installed &&
+      known.packerVersion === packer.packerVersion?.text &&
       known.uris.length === group.length &&
       group.every((f, i) => known.uris[i] === f.uri && known.texts[i] === f.text);
     const configuration = same ? known.configuration : describe(key, group, analyse, locator, varFile, packer);
     if (!same) {
       const uris = group.map((f) => f.uri);
-      cache.set(key, { uris, texts: group.map((f) => f.text), varFile, installed: packer.installed, configuration });
+      const { installed, packerVersion } = packer;
+      const texts = group.map((f) => f.text);
+      cache.set(key, { uris, texts, varFile, installed, packerVersion: packerVersion?.text, configuration });
     }
     if (configuration !== undefined) configurations.push(configuration);
   }
