@@ -17,6 +17,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import {
+  CONFIGURATIONS_CHANGED_NOTIFICATION,
   CONFIGURATIONS_REQUEST,
   type ConfigurationsParams,
   type ConfigurationsResult,
@@ -61,6 +62,9 @@ export class PackerLanguageClient implements vscode.Disposable {
   private crashes: number[] = [];
   /** Starting, running, busy analysing, stopped or failed: for the language status. */
   readonly activity = new ServerActivity();
+  private readonly configurationsChanged = new vscode.EventEmitter<void>();
+  /** The server says its `packer/configurations` answer changed without an edit (a plugin was installed). */
+  readonly onDidChangeConfigurations = this.configurationsChanged.event;
   /** The last Packer version told to the server: told again to a restarted one. */
   private packerVersion: string | null | undefined;
 
@@ -77,6 +81,7 @@ export class PackerLanguageClient implements vscode.Disposable {
     }
     const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, this.serverOptions(), this.clientOptions());
     this.client = client;
+    client.onNotification(CONFIGURATIONS_CHANGED_NOTIFICATION, () => this.configurationsChanged.fire());
     client.onDidChangeState((event) => {
       if (this.client !== client) return;
       if (event.newState === State.Running) this.activity.running();
@@ -178,6 +183,7 @@ export class PackerLanguageClient implements vscode.Disposable {
     if (client) await client.dispose().catch(() => undefined);
     this.outputChannel.dispose();
     this.activity.dispose();
+    this.configurationsChanged.dispose();
   }
 
   private serverOptions(): ServerOptions {

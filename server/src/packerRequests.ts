@@ -15,6 +15,8 @@ import { guarded, uriParams } from './requestGuards';
 export const BUILD_NAMES_REQUEST = 'packer/buildNames';
 export const CONVERT_TO_HCL_REQUEST = 'packer/convertToHcl';
 export const CONFIGURATIONS_REQUEST = 'packer/configurations';
+/** Server to client: the answer to `packer/configurations` changed without an edit (a plugin installed). */
+export const CONFIGURATIONS_CHANGED_NOTIFICATION = 'packer/configurationsChanged';
 
 /** The workspace's Packer files (open documents' text first), and whether the scan stopped at a limit. */
 export type WorkspaceFiles = () => { files: WorkspaceFile[]; truncated: boolean };
@@ -35,7 +37,7 @@ export function registerPackerRequests(
 ): void {
   connection.onRequest(CONFIGURATIONS_REQUEST, (params: ConfigurationsParams | undefined) => {
     const { files, truncated } = workspaceFiles();
-    return service.configurations(files, params ?? {}, truncated);
+    return service.configurations(files, params ?? {}, truncated, settings());
   });
 
   connection.onRequest(

@@ -33,7 +33,7 @@ import { SIGNATURE_TRIGGERS } from './service/features/signatureHelp';
 import { isHclDocument, type DocumentInput } from './service/document';
 import { createLanguageService } from './service/service';
 import { defaultSettings, readSettings, type ServiceSettings } from './service/settings';
-import { registerPackerRequests } from './packerRequests';
+import { CONFIGURATIONS_CHANGED_NOTIFICATION, registerPackerRequests } from './packerRequests';
 import { PluginFolderHost } from './pluginFolderHost';
 import { WorkspaceIndex } from './workspaceIndex';
 import {
@@ -68,7 +68,11 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const buildVariables = new BuildVariablesHost(diskReader);
   // Installing or removing a plugin changes what every open template may use.
-  const plugins = new PluginFolderHost(() => documents.all().forEach(publish));
+  const plugins = new PluginFolderHost(() => {
+    documents.all().forEach(publish);
+    // The configurations' installed and missing plugins changed too (and with the Packer in use, below).
+    void connection.sendNotification(CONFIGURATIONS_CHANGED_NOTIFICATION);
+  });
   let detectedPackerVersion: string | undefined;
   const service = createLanguageService(diskReader, (uri) => openDocument(uri)?.getText(), buildVariables.variables, {
     detectedPackerVersion: () => detectedPackerVersion,
@@ -79,6 +83,7 @@ export function startServer(connection: Connection): void {
   connection.onNotification(PACKER_VERSION_NOTIFICATION, (params: { version?: unknown }) => {
     detectedPackerVersion = typeof params?.version === 'string' ? params.version : undefined;
     documents.all().forEach(publish);
+    void connection.sendNotification(CONFIGURATIONS_CHANGED_NOTIFICATION);
   });
 
   /** The open document for a file URI, however the client spelt the URI (encodings differ). */

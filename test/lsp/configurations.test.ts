@@ -1,7 +1,8 @@
 /**
  * `packer/configurations` over a real stdio connection, on a real folder: an HCL2 configuration with a
  * named build, a variable file chosen by the client, auto-loaded variables, a sensitive variable,
- * `required_plugins` and a data source; a legacy template; files that are no configuration.
+ * `required_plugins` and a data source; a legacy template; files that are no configuration. With a
+ * real plugin folder: installing a plugin changes the answer, and the server tells the client to ask.
  */
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -10,7 +11,8 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { ConfigurationsResult, PackerConfiguration } from '../../server/src/service/features/configurations/types';
-import { LspTestClient } from '../support/lspClient';
+import { LspTestClient, withBound } from '../support/lspClient';
+import { installPlugin, makePluginFolder, removePluginFolder } from '../support/pluginFolders';
 
 const CONFIG = `packer {
   required_plugins {
@@ -155,8 +157,6 @@ describe('packer/configurations over LSP', () => {
       web.plugins.declared.map((p) => [p.name, p.source, p.version, lineOf(p.location)]),
       [['amazon', 'github.com/hashicorp/amazon', '>= 1.2.0', 3]],
     );
-    // Installed and missing plugins are unknown here: the fields are absent, not empty.
-    assert.equal(web.plugins.installed, undefined);
   });
 
   it('gives each variable the value a build would get, sensitive ones masked, with and without a var file', async () => {
@@ -227,5 +227,91 @@ describe('packer/configurations over LSP', () => {
     );
     fs.rmSync(file('late'), { recursive: true });
     assert.ok(!(await ask()).configurations.some((c) => c.uri === pathToFileURL(file('late')).href));
+  });
+});
+
+describe('packer/configurations: installed and missing plugins follow the plugin folder', () => {
+  let client: LspTestClient;
+  let root: string;
+  let plugins: string;
+  const ask = () => client.request<ConfigurationsResult>('packer/configurations', {});
+  const web = async () => {
+    const found = (await ask()).configurations.find((c) => c.uri === pathToFileURL(path.join(root, 'web')).href);
+    assert.ok(found, 'the web folder is a configuration');
+    return found;
+  };
+  /** How many `packer/configurationsChanged` the server sent: a client answers each by asking again. */
+  let changes = 0;
+  let wake: (() => void) | undefined;
+  const changeAfter = (seen: number, what: string) =>
+    withBound(
+      new Promise<void>((resolve) => {
+        const check = () => (changes > seen ? resolve() : (wake = check));
+        check();
+      }),
+      what,
+    );
+
+  before(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'configurations-plugins-'));
+    plugins = makePluginFolder();
+    fs.mkdirSync(path.join(root, 'web'));
+    // docker is not declared: Packer loads it only when discovery finds an installed binary.
+    const text = `${CONFIG}\nsource "docker" "box" {\n  image  = "ubuntu"\n  commit = true\n}\n`;
+    fs.writeFileSync(path.join(root, 'web', 'main.pkr.hcl'), text);
+    client = await LspTestClient.start(
+      {},
+      {
+        workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'ws' }],
+        capabilities: { workspace: { configuration: true, workspaceFolders: true } },
+      },
+      // A Packer that reads required_plugins: before 1.7 the fields stay absent (unknown).
+      { env: { PACKER_PLUGIN_PATH: plugins }, packerVersion: '1.11.2' },
+    );
+    client.connection.onNotification('packer/configurationsChanged', () => {
+      changes += 1;
+      wake?.();
+    });
+  });
+  after(async () => {
+    await client.stop();
+    removePluginFolder(plugins);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('says the declared plugin is missing, then installed once a satisfying version is in the folder', async () => {
+    const installedOf = (c: PackerConfiguration) => c.sources.map((s) => [s.type, s.plugin?.installed]);
+    const before = await web();
+    assert.deepEqual([before.plugins.installed, before.plugins.missing], [[], ['amazon']]);
+    assert.deepEqual(installedOf(before), [
+      ['amazon-ebs', false],
+      ['null', undefined],
+      ['docker', false],
+    ]);
+
+    // 1.1.0 does not satisfy ">= 1.2.0": still missing, as the missing-plugin rule says.
+    let seen = changes;
+    installPlugin(plugins, { source: 'github.com/hashicorp/amazon', version: '1.1.0' });
+    await changeAfter(seen, 'older amazon installed');
+    assert.deepEqual((await web()).plugins.missing, ['amazon']);
+
+    seen = changes;
+    installPlugin(plugins, { source: 'github.com/hashicorp/amazon', version: '1.2.0' });
+    installPlugin(plugins, { source: 'github.com/hashicorp/docker', version: '1.0.8' });
+    await changeAfter(seen, 'amazon 1.2.0 and docker installed');
+    // A change may be told between the two installs: ask again after each until both are seen.
+    seen = changes;
+    let after = await web();
+    while (after.sources.at(-1)?.plugin?.installed !== true) {
+      await changeAfter(seen, 'docker installed');
+      seen = changes;
+      after = await web();
+    }
+    assert.deepEqual([after.plugins.installed, after.plugins.missing], [['amazon'], []]);
+    assert.deepEqual(installedOf(after), [
+      ['amazon-ebs', true],
+      ['null', undefined],
+      ['docker', true],
+    ]);
   });
 });

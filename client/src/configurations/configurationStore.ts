@@ -1,6 +1,7 @@
 /**
  * The workspace's Packer configurations as the server describes them (`packer/configurations`), asked
- * again after edits, saves, files created or deleted, and a restart of the server. The status item, the
+ * again after edits, saves, files created or deleted, a change of the plugin folder (the server says so)
+ * and a restart of the server. The status item, the
  * lenses and the Packer view all read this one copy. The variable file chosen per configuration (for the
  * values the view shows, and the builds it starts) is kept in the workspace state.
  */
@@ -43,6 +44,7 @@ export class ConfigurationStore implements vscode.Disposable {
         if (PACKER_LANGUAGES.has(d.languageId)) soon();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(soon),
+      client.onDidChangeConfigurations(soon),
       client.activity.onDidChange(() => {
         if (client.activity.state === 'running' && this.result === undefined) soon();
       }),

@@ -16,3 +16,5 @@ export type {
 } from '../../../server/src/service/features/configurations/types';
 
 export const CONFIGURATIONS_REQUEST = 'packer/configurations';
+/** Server to client: the answer changed without an edit (the plugin folder changed): ask again. */
+export const CONFIGURATIONS_CHANGED_NOTIFICATION = 'packer/configurationsChanged';

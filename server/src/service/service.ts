@@ -67,6 +67,7 @@ export interface LanguageService extends NavigationFeatures {
     files: readonly WorkspaceFile[],
     params?: ConfigurationsParams,
     truncated?: boolean,
+    settings?: ServiceSettings,
   ): ConfigurationsResult;
   forget(uri: string): void;
 }
@@ -168,8 +169,15 @@ export function createLanguageService(
       const analysed = analyse(input);
       return isPacker(input, analysed) ? documentLinks(analysed, files) : [];
     },
-    configurations: (files, params, truncated) =>
-      describeConfigurations(files, analyse, params, truncated, configurationsCache),
+    configurations: (files, params, truncated, settings = defaultSettings) =>
+      describeConfigurations(
+        files,
+        analyse,
+        params,
+        truncated,
+        configurationsCache,
+        situationOf(environment, settings.packerVersion),
+      ),
     ...navigationFeatures(analyse),
     forget: (uri) => {
       cache.delete(uri);

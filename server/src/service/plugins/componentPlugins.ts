@@ -7,6 +7,7 @@
 import { listPlugins, pluginBySource, pluginOf, type PluginFacts } from '../schema/pluginFacts';
 import type { ComponentKind } from '../schema/schemaTypes';
 import type { PackerSituation } from './packerSituation';
+import type { InstalledPlugins } from './installedPlugins';
 import type { PackerRequirements, PluginRequirement } from './requirements';
 import { choosePluginVersion, type PluginVersions } from './versionChoice';
 
@@ -87,6 +88,22 @@ export function classifyComponent(
     plugin,
     versions: choosePluginVersion(plugin.source, [], situation.installed, plugin),
   };
+}
+
+/**
+ * The installed versions of a `required_plugins` entry, for the entries `packer init` could install:
+ * undefined when it has no source address or a readable constraint, or names a plugin we know that
+ * installs from nowhere. It is missing (Packer stops with "Missing plugins") when none satisfies it.
+ */
+export function requirementVersions(
+  requirement: PluginRequirement,
+  installed: InstalledPlugins,
+): { source: string; versions: PluginVersions } | undefined {
+  const source = requirement.source?.value;
+  if (source === undefined || !requirement.constraints.ok || !isSourceAddress(source)) return undefined;
+  const facts = pluginAt(source);
+  if (facts !== undefined && !isInstallable(facts)) return undefined;
+  return { source, versions: choosePluginVersion(source, requirement.constraints.constraints, installed, facts) };
 }
 
 /** A source address `packer init` can install from: `host/namespace/name`. */

@@ -1,7 +1,6 @@
-import { isInstallable, isSourceAddress, pluginAt } from '../plugins/componentPlugins';
+import { requirementVersions } from '../plugins/componentPlugins';
 import { CONSTRUCTS_SINCE, isAtLeast } from '../plugins/packerReleases';
 import { packerRequirements } from '../plugins/requirements';
-import { choosePluginVersion } from '../plugins/versionChoice';
 import type { Rule } from './rule';
 
 /** The client command that runs `packer init` on the folder of the document given (as a task, trusted only). */
@@ -27,13 +26,10 @@ export const missingPlugin: Rule = {
     if (packer.packerVersion !== undefined && !isAtLeast(packer.packerVersion, CONSTRUCTS_SINCE.requiredPlugins))
       return;
     for (const requirement of packerRequirements(hcl.configuration).plugins) {
-      const source = requirement.source?.value;
-      if (requirement.file !== hcl.file || source === undefined || !requirement.constraints.ok) continue;
-      if (!isSourceAddress(source)) continue;
-      const facts = pluginAt(source);
-      if (facts !== undefined && !isInstallable(facts)) continue;
-      const versions = choosePluginVersion(source, requirement.constraints.constraints, installed, facts);
-      if (versions.satisfying.length > 0) continue;
+      if (requirement.file !== hcl.file) continue;
+      const resolved = requirementVersions(requirement, installed);
+      if (resolved === undefined || resolved.versions.satisfying.length > 0) continue;
+      const { source, versions } = resolved;
       const constraint = requirement.version?.value ?? '';
       const have =
         versions.installed.length === 0

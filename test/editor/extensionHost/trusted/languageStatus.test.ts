@@ -111,13 +111,19 @@ describe('the language status of a Packer file', () => {
     );
     await configurationAt(api, folder, (c) => c.plugins.declared.length === 1);
     await openInEditor(vscode.Uri.file(path.join(folder, 'plugins.pkr.hcl')));
-    const snapshot = await statusWhen(api, 'the plugins of plugins.pkr.hcl', (s) =>
-      item(s, 'plugins').text.includes('1 declared'),
+    // Packer 1.6.6 reads no required_plugins: installed or missing means nothing there (the server asks
+    // the client to refresh once it learns the version, so wait for that answer).
+    const snapshot = await statusWhen(
+      api,
+      'the plugins of plugins.pkr.hcl',
+      (s) =>
+        item(s, 'plugins').text.includes('1 declared') &&
+        (item(s, 'packer').text !== 'Packer 1.6.6' || item(s, 'plugins').text.endsWith('installed: unknown')),
     );
-    assert.equal(item(snapshot, 'plugins').text, 'Plugins: 1 declared · installed: unknown');
-    assert.equal(item(snapshot, 'plugins').detail, 'docker');
     const packer = item(snapshot, 'packer');
     if (packer.text === 'Packer 1.6.6') {
+      assert.equal(item(snapshot, 'plugins').text, 'Plugins: 1 declared · installed: unknown');
+      assert.equal(item(snapshot, 'plugins').detail, 'docker');
       assert.equal(packer.severity, 'warning');
       assert.equal(packer.detail, 'Packer 1.6.6 is too old for required_plugins (1.7.0 or later)');
       assert.equal(packer.command, 'packer.status.fixPacker');

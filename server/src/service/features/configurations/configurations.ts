@@ -5,8 +5,12 @@
  *
  * The client asks again after every edit, so each configuration's answer is kept with the texts it was
  * made from and reused while they are the same: an edit re-describes one folder, not the workspace.
+ * The plugin folder's reading and the Packer in use are part of that check: the host reads the folder
+ * again (a new object) only after it changed, so installing a plugin re-describes every folder once.
  */
 import type { AnalysedDocument, DocumentInput } from '../../document';
+import type { InstalledPlugins } from '../../plugins/installedPlugins';
+import { unknownSituation, type PackerSituation } from '../../plugins/packerSituation';
 import { describeHclFolder } from './hclConfiguration';
 import { describeLegacyTemplate } from './legacyConfiguration';
 import { Locator } from './locations';
@@ -22,6 +26,8 @@ interface Described {
   uris: string[];
   texts: string[];
   varFile: string | undefined;
+  installed: InstalledPlugins | undefined;
+  packerVersion: string | undefined;
   configuration: PackerConfiguration | undefined;
 }
 
@@ -41,6 +47,7 @@ export function describeConfigurations(
   params: ConfigurationsParams = {},
   truncated = false,
   cache: ConfigurationsCache = new Map(),
+  packer: PackerSituation = unknownSituation,
 ): ConfigurationsResult {
   const locator = new Locator();
   const groups = new Map<string, WorkspaceFile[]>();
@@ -55,11 +62,17 @@ export function describeConfigurations(
     const same =
       known !== undefined &&
       known.varFile === varFile &&
+      known.installed === packer.installed &&
+      known.packerVersion === packer.packerVersion?.text &&
       known.uris.length === group.length &&
       group.every((f, i) => known.uris[i] === f.uri && known.texts[i] === f.text);
-    const configuration = same ? known.configuration : describe(key, group, analyse, locator, varFile);
-    if (!same)
-      cache.set(key, { uris: group.map((f) => f.uri), texts: group.map((f) => f.text), varFile, configuration });
+    const configuration = same ? known.configuration : describe(key, group, analyse, locator, varFile, packer);
+    if (!same) {
+      const uris = group.map((f) => f.uri);
+      const { installed, packerVersion } = packer;
+      const texts = group.map((f) => f.text);
+      cache.set(key, { uris, texts, varFile, installed, packerVersion: packerVersion?.text, configuration });
+    }
     if (configuration !== undefined) configurations.push(configuration);
   }
   for (const key of cache.keys()) if (!groups.has(key)) cache.delete(key);
@@ -72,6 +85,7 @@ function describe(
   analyse: (input: DocumentInput) => AnalysedDocument,
   locator: Locator,
   varFile: string | undefined,
+  packer: PackerSituation,
 ): PackerConfiguration | undefined {
   const [first] = group;
   if (first === undefined) return undefined;
@@ -82,7 +96,7 @@ function describe(
     const analysed = analyse({ uri: config.uri, version: -1, languageId: 'packer', text: config.text });
     return analysed.hcl === undefined
       ? undefined
-      : describeHclFolder(key, analysed.hcl.configuration, locator, varFile);
+      : describeHclFolder(key, analysed.hcl.configuration, locator, varFile, packer);
   }
   // `json`, not `packer-json`: only a file whose top level holds `builders` is a template here.
   const analysed = analyse({ uri: first.uri, version: -1, languageId: 'json', text: first.text });

@@ -12,10 +12,12 @@ import {
 } from '../../model/hcl/configuration';
 import type { HclFile } from '../../model/hcl/hclFile';
 import type { TemplateComponent } from '../../model/legacyTemplate';
+import type { PackerSituation } from '../../plugins/packerSituation';
 import { pluginOf } from '../../schema/pluginFacts';
 import { SENSITIVE, variablesBlockAttribute } from '../hover/variableHover';
 import { shortSource } from '../markdown';
 import type { Locator } from './locations';
+import { folderPluginStatus, sourcePluginInstalled } from './pluginStatus';
 import type { BuildInfo, ComponentInfo, DeclaredPlugin, PackerConfiguration, VariableInfo } from './types';
 
 export function describeHclFolder(
@@ -23,6 +25,7 @@ export function describeHclFolder(
   configuration: HclConfiguration,
   locator: Locator,
   varFileUri: string | undefined,
+  packer: PackerSituation,
 ): PackerConfiguration {
   const varFile = configuration.files.find((f) => f.role === 'vars' && f.uri === varFileUri);
   const files = [...configuration.files].sort((a, b) => a.name.localeCompare(b.name));
@@ -34,10 +37,13 @@ export function describeHclFolder(
     ...(varFile !== undefined && { varFile: varFile.uri }),
     sources: configuration.sources.map((s) => {
       const plugin = pluginOf('builder', s.type);
+      const installed = plugin === undefined ? undefined : sourcePluginInstalled(s.type, configuration, packer);
       return {
         type: s.type,
         name: s.name,
-        ...(plugin !== undefined && { plugin: { name: plugin.name, source: plugin.source } }),
+        ...(plugin !== undefined && {
+          plugin: { name: plugin.name, source: plugin.source, ...(installed !== undefined && { installed }) },
+        }),
         location: locator.at(s.file, s.block.range),
       };
     }),
@@ -50,7 +56,7 @@ export function describeHclFolder(
       name: d.name,
       location: locator.at(d.file, d.block.range),
     })),
-    plugins: { declared: declaredPlugins(configuration, locator) },
+    plugins: { declared: declaredPlugins(configuration, locator), ...folderPluginStatus(configuration, packer) },
   };
 }
 
