@@ -2,9 +2,10 @@
  * Time from process start to the first diagnostics of a small template: our server against a peer
  * server on vscode-json-languageservice doing the same (scripts/peerServer.ts), both bundled here
  * as the extension ships its server (esbuild, minified), each started in turn, several times.
- * Target: ours at most 1.2x the peer (medians, with the machine's load).
+ * Target: ours at most 1.2x the peer (medians, with the machine's load). Other builds of our server
+ * (an older dist/server.js, say) given as arguments are started in turn with them, for a before/after.
  *
- *   node out/scripts/bench-startup.js [--runs 9]
+ *   node out/scripts/bench-startup.js [--runs 9] [other/dist/server.js ...]
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
@@ -25,8 +26,10 @@ const TARGET = 1.2;
 const BOUND_MS = 60_000;
 const LAB = readFileSync(join(ROOT, 'test', 'fixtures', 'lab', 'packer_configuration.json'), 'utf8');
 
-const runsAt = process.argv.indexOf('--runs');
-const runs = runsAt === -1 ? 9 : Number(process.argv[runsAt + 1]);
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const runs = runsAt === -1 ? 9 : Number(args[runsAt + 1]);
+const others = args.filter((arg, i) => arg !== '--runs' && i !== runsAt + 1).map((arg) => resolve(arg));
 
 /** Both servers bundled with the options of `scripts/bundle.mjs --production`, the shipped server's. */
 async function bundle(entry: string, outfile: string): Promise<void> {
@@ -86,11 +89,20 @@ async function main(): Promise<void> {
   console.log(`Start-up to the first diagnostics of the lab template; ${machineLoad()}`);
   const ours: number[] = [];
   const peer: number[] = [];
+  const otherTimes = others.map((): number[] => []);
   await firstDiagnostics(OURS, 'packer-json'); // the first start reads the files from disk
   await firstDiagnostics(PEER, 'json');
+  for (const other of others) await firstDiagnostics(other, 'packer-json');
   for (let run = 0; run < runs; run++) {
     ours.push(await firstDiagnostics(OURS, 'packer-json'));
     peer.push(await firstDiagnostics(PEER, 'json'));
+    for (const [i, other] of others.entries()) otherTimes[i]?.push(await firstDiagnostics(other, 'packer-json'));
+  }
+  for (const [i, other] of others.entries()) {
+    const times = otherTimes[i] ?? [];
+    console.log(
+      `${other}: ${median(times).toFixed(0)} ms (best ${Math.min(...times).toFixed(0)}); ours / it ${(median(ours) / median(times)).toFixed(2)}x`,
+    );
   }
   const ratio = median(ours) / median(peer);
   console.log(
