@@ -84,6 +84,13 @@ describe('package-manager-mismatch', () => {
         ),
       },
       {
+        name: 'two builders with different images: each image is named with the builder it comes from',
+        code: template([al2, ubuntu], '{"type": "shell", "inline": ["sudo dnf install -y git"]}'),
+        messages: [
+          /`dnf` is not available on the images of 2 builders: Amazon Linux 2 for builder 1 \("al2"\) \(read from .*\); Ubuntu 22\.04 for builder 2 \("ubuntu"\)/,
+        ],
+      },
+      {
         name: 'a script file beside the template',
         uri: 'file:///work/t/template.json',
         files: { '/work/t/install.sh': '#!/bin/sh\nset -e\napt-get update\n' },

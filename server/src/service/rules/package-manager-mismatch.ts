@@ -95,13 +95,17 @@ function mismatches(command: PackageCommand, targets: BuilderFamily[]): BuilderF
 
 function describe(command: PackageCommand, wrong: BuilderFamily[]): string {
   const first = wrong[0] as BuilderFamily;
+  const fails = 'This command would fail during the build.';
+  const builder = (w: BuilderFamily) => `${w.builder.label} ("${w.builder.name ?? ''}")`;
+  // Builders whose images differ are named one by one: each claim holds of the image it names.
+  if (wrong.some((w) => w.guess.label !== first.guess.label)) {
+    const each = wrong.map((w) => `${w.guess.label} for ${builder(w)} (read from ${w.guess.evidence})`);
+    return `\`${command.manager}\` is not available on the images of ${wrong.length} builders: ${each.join('; ')}. ${fails}`;
+  }
   const has = first.guess.packageManagers.filter((m) => m !== 'rpm' && m !== 'dpkg');
-  const which =
-    wrong.length === 1
-      ? `the image of ${first.builder.label} ("${first.builder.name ?? ''}")`
-      : `${wrong.length} builders' images`;
+  const which = wrong.length === 1 ? `the image of ${builder(first)}` : `the image of ${wrong.length} builders`;
   const tools = has.length > 0 ? `; it has ${has.map((m) => `\`${m}\``).join(' and ')}` : '';
-  return `\`${command.manager}\` is not available on ${first.guess.label}, ${which} (read from ${first.guess.evidence})${tools}. This command would fail during the build.`;
+  return `\`${command.manager}\` is not available on ${first.guess.label}, ${which} (read from ${first.guess.evidence})${tools}. ${fails}`;
 }
 
 function checkInline(context: RuleContext, node: StringNode, targets: BuilderFamily[]): void {
