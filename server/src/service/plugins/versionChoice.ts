@@ -49,10 +49,30 @@ export function choosePluginVersion(
 
 /** The newest release of the plugin the constraint admits (remote installs skip pre-releases). */
 export function newestRelease(facts: PluginFacts | undefined, constraints: readonly Constraint[]): Version | undefined {
-  const releases = (facts?.releases ?? [])
-    .map((r) => parseVersion(r))
-    .filter((v): v is Version => v !== undefined && v.prerelease === '' && satisfies(v, constraints));
-  return releases.sort(compareVersions).at(-1);
+  const releases = facts === undefined ? [] : releasesOf(facts);
+  for (let i = releases.length - 1; i >= 0; i--) {
+    const release = releases[i];
+    if (release !== undefined && satisfies(release, constraints)) return release;
+  }
+  return undefined;
+}
+
+/**
+ * A plugin's releases, parsed and sorted once per facts object: every component of every block
+ * asks, and parsing the same tags again for each was a sixth of a large configuration's analysis.
+ */
+const parsedReleases = new WeakMap<PluginFacts, readonly Version[]>();
+
+function releasesOf(facts: PluginFacts): readonly Version[] {
+  let releases = parsedReleases.get(facts);
+  if (releases === undefined) {
+    releases = facts.releases
+      .map((r) => parseVersion(r))
+      .filter((v): v is Version => v !== undefined && v.prerelease === '')
+      .sort(compareVersions);
+    parsedReleases.set(facts, releases);
+  }
+  return releases;
 }
 
 /** "1.1.8 (installed)" or "1.2.0 (newest release)", for messages. */
