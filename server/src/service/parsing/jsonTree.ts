@@ -7,7 +7,8 @@
 import { visit, ParseErrorCode, type ParseError } from 'jsonc-parser';
 import { hasLookalike, lookalike } from './characters';
 import type { LookalikeRecovery, Recovery } from './recovery';
-import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from './tree';
+import type { ValueNode } from './tree';
+import { ArrayValue, BooleanValue, NullValue, NumberValue, ObjectValue, Property, StringValue } from './treeNodes';
 
 export interface JsonTree {
   root: ValueNode | undefined;
@@ -21,7 +22,8 @@ interface Top {
   type: 'top';
   items: ValueNode[];
 }
-type Container = Top | ObjectNode | ArrayNode | PropertyNode;
+type Container = Top | ObjectValue | ArrayValue | Property;
+type Parent = ObjectValue | ArrayValue | Property | undefined;
 
 /** `repaired` is the text the parser reads; `original` the one the user wrote (same length). */
 export function buildJsonTree(repaired: string, original: string, recoveries: Recovery[]): JsonTree {
@@ -33,16 +35,24 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
   // Set from a syntax error until the parser reads a value again: a comma there follows no item,
   // so a bracket after it makes no trailing comma (its removal would only move the error).
   let sinceError = false;
+  // One string per distinct key (and short value): a template repeats the same few names
+  // thousands of times, and the parser reads each occurrence into a string of its own.
+  const names = new Map<string, string>();
+  const intern = (name: string): string => {
+    const known = names.get(name);
+    if (known !== undefined) return known;
+    names.set(name, name);
+    return name;
+  };
 
-  const parentOf = (container: Container): ObjectNode | ArrayNode | PropertyNode | undefined =>
-    container.type === 'top' ? undefined : container;
-  const parentOfContainer = (node: ObjectNode | ArrayNode | PropertyNode): Container => node.parent ?? top;
+  const parentOf = (container: Container): Parent => (container.type === 'top' ? undefined : container);
+  const parentOfContainer = (node: ObjectValue | ArrayValue | Property): Container => (node.parent as Parent) ?? top;
   /** A value where parseTree would make it a child of the current node (an object holds properties only). */
   const add = (value: ValueNode): void => {
     if (current.type === 'top' || current.type === 'array') current.items.push(value);
     else if (current.type === 'property' && current.value === undefined) current.value = value;
   };
-  const open = (node: ObjectNode | ArrayNode): void => {
+  const open = (node: ObjectValue | ArrayValue): void => {
     pendingComma = undefined;
     sinceError = false;
     add(node);
@@ -50,12 +60,12 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
   };
   const completeProperty = (end: number): void => {
     if (current.type !== 'property') return;
-    current.range.end = end;
+    current.end = end;
     current = parentOfContainer(current);
   };
   const close = (end: number): void => {
     if (current.type === 'top') return;
-    current.range.end = end;
+    current.end = end;
     current = parentOfContainer(current);
   };
   const closing = (container: 'object' | 'array'): void => {
@@ -69,22 +79,15 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
   visit(
     repaired,
     {
-      onObjectBegin: (offset) =>
-        open({ type: 'object', range: { start: offset, end: -1 }, parent: parentOf(current), properties: [] }),
+      onObjectBegin: (offset) => open(new ObjectValue(offset, -1, parentOf(current))),
       onObjectProperty: (name, offset, length) => {
         pendingComma = undefined;
         sinceError = false;
         const keyRange = { start: offset, end: offset + length };
         // jsonc-parser reports a property only inside an object; a stray one gets a detached owner.
-        const owner = current.type === 'object' ? current : detachedObject(offset);
-        const property: PropertyNode = {
-          type: 'property',
-          key: repairName(name, keyRange, original, 'key', recoveries),
-          keyRange,
-          range: { start: offset, end: -1 },
-          parent: owner,
-          value: undefined,
-        };
+        const owner = current.type === 'object' ? current : new ObjectValue(offset, offset, undefined);
+        const key = intern(repairName(name, keyRange, original, 'key', recoveries));
+        const property = new Property(key, offset, offset + length, undefined, offset, -1, owner);
         owner.properties.push(property);
         current = property;
       },
@@ -94,8 +97,7 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
         close(offset + length);
         completeProperty(offset + length);
       },
-      onArrayBegin: (offset) =>
-        open({ type: 'array', range: { start: offset, end: -1 }, parent: parentOf(current), items: [] }),
+      onArrayBegin: (offset) => open(new ArrayValue(offset, -1, parentOf(current))),
       onArrayEnd: (offset, length) => {
         closing('array');
         close(offset + length);
@@ -106,7 +108,8 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
         sinceError = false;
         const range = { start: offset, end: offset + length };
         const parent = parentOf(current);
-        add(literal(value, range, parent, current, original, recoveries));
+        const shortValue = typeof value === 'string' && value.length <= 40 ? intern(value) : value;
+        add(literal(shortValue, range, parent, current, original, recoveries));
         completeProperty(offset + length);
       },
       onSeparator: (separator, offset) => {
@@ -129,14 +132,10 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
   return { root: top.items[0], errors, trailingCommas };
 }
 
-function detachedObject(offset: number): ObjectNode {
-  return { type: 'object', range: { start: offset, end: offset }, parent: undefined, properties: [] };
-}
-
 function literal(
   value: unknown,
   range: { start: number; end: number },
-  parent: ObjectNode | ArrayNode | PropertyNode | undefined,
+  parent: Parent,
   current: Container,
   original: string,
   recoveries: Recovery[],
@@ -144,16 +143,12 @@ function literal(
   if (typeof value === 'string') {
     // A component's `type` is a name too: repaired as keys are.
     const isType = current.type === 'property' && current.key === 'type' && current.value === undefined;
-    return {
-      type: 'string',
-      range,
-      parent,
-      value: isType ? repairName(value, range, original, 'type', recoveries) : value,
-    };
+    const text = isType ? repairName(value, range, original, 'type', recoveries) : value;
+    return new StringValue(text, range.start, range.end, parent);
   }
-  if (typeof value === 'number') return { type: 'number', range, parent, value };
-  if (typeof value === 'boolean') return { type: 'boolean', range, parent, value };
-  return { type: 'null', range, parent, value: null };
+  if (typeof value === 'number') return new NumberValue(value, range.start, range.end, parent);
+  if (typeof value === 'boolean') return new BooleanValue(value, range.start, range.end, parent);
+  return new NullValue(range.start, range.end, parent);
 }
 
 /**

@@ -6,12 +6,23 @@
  */
 import type { Attribute, Block, Body, Expression, ObjectExpression, TupleExpression } from '../../parsing/hcl/ast';
 import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../../parsing/tree';
+import {
+  ArrayValue,
+  BooleanValue,
+  ExpressionValue,
+  NullValue,
+  NumberValue,
+  ObjectValue,
+  Property,
+  StringValue,
+} from '../../parsing/treeNodes';
 
 type Parent = ObjectNode | ArrayNode | PropertyNode | undefined;
 
 /** The settings of a block body (`source`, `provisioner`, a nested block...). */
 export function bodyToObject(body: Body, parent: Parent = undefined): ObjectNode {
-  const object: ObjectNode = { type: 'object', range: body.range, parent, properties: [] };
+  const { start, end } = body.range;
+  const object: ObjectNode = new ObjectValue(start, end, parent);
   const blocksByType = new Map<string, Block[]>();
   for (const item of body.items) {
     if (item.kind === 'attribute') {
@@ -33,15 +44,9 @@ export function bodyToObject(body: Body, parent: Parent = undefined): ObjectNode
 }
 
 function attributeProperty(attribute: Attribute, parent: ObjectNode): PropertyNode {
-  const property: PropertyNode = {
-    type: 'property',
-    key: attribute.name,
-    keyRange: attribute.nameRange,
-    syntax: 'attribute',
-    range: attribute.range,
-    parent,
-    value: undefined,
-  };
+  const { start, end } = attribute.range;
+  const name = attribute.nameRange;
+  const property = new Property(attribute.name, name.start, name.end, 'attribute', start, end, parent);
   property.value = expressionValue(attribute.expression, property);
   return property;
 }
@@ -49,19 +54,14 @@ function attributeProperty(attribute: Attribute, parent: ObjectNode): PropertyNo
 function blockProperty(blocks: Block[], parent: ObjectNode): PropertyNode {
   const first = blocks[0] as Block;
   const last = blocks[blocks.length - 1] as Block;
-  const property: PropertyNode = {
-    type: 'property',
-    key: first.type,
-    keyRange: first.typeRange,
-    syntax: 'block',
-    range: { start: first.range.start, end: last.range.end },
-    parent,
-    value: undefined,
-  };
+  const typeRange = first.typeRange;
+  const start = first.range.start;
+  const end = last.range.end;
+  const property: PropertyNode = new Property(first.type, typeRange.start, typeRange.end, 'block', start, end, parent);
   if (blocks.length === 1) {
     property.value = bodyToObject(first.body, property);
   } else {
-    const list: ArrayNode = { type: 'array', range: property.range, parent: property, items: [] };
+    const list: ArrayNode = new ArrayValue(start, end, property);
     list.items = blocks.map((block) => bodyToObject(block.body, list));
     property.value = list;
   }
@@ -70,20 +70,20 @@ function blockProperty(blocks: Block[], parent: ObjectNode): PropertyNode {
 
 /** Literals become values; anything computed becomes an ExpressionNode. */
 export function expressionValue(expression: Expression, parent: Parent): ValueNode {
-  const range = expression.range;
+  const { start, end } = expression.range;
   switch (expression.kind) {
     case 'number':
-      return { type: 'number', range, parent, value: expression.value };
+      return new NumberValue(expression.value, start, end, parent);
     case 'bool':
-      return { type: 'boolean', range, parent, value: expression.value };
+      return new BooleanValue(expression.value, start, end, parent);
     case 'null':
-      return { type: 'null', range, parent, value: null };
+      return new NullValue(start, end, parent);
     case 'template': {
       const [only, ...rest] = expression.parts;
       if (rest.length === 0 && (only === undefined || only.kind === 'templateLiteral')) {
-        return { type: 'string', range, parent, value: only?.value ?? '' };
+        return new StringValue(only?.value ?? '', start, end, parent);
       }
-      return { type: 'expression', range, parent, value: undefined };
+      return new ExpressionValue(start, end, parent);
     }
     case 'tuple':
       return tupleValue(expression, parent);
@@ -92,32 +92,34 @@ export function expressionValue(expression: Expression, parent: Parent): ValueNo
     case 'parentheses':
       return expressionValue(expression.expression, parent);
     default:
-      return { type: 'expression', range, parent, value: undefined };
+      return new ExpressionValue(start, end, parent);
   }
 }
 
 function tupleValue(tuple: TupleExpression, parent: Parent): ArrayNode {
-  const array: ArrayNode = { type: 'array', range: tuple.range, parent, items: [] };
+  const { start, end } = tuple.range;
+  const array: ArrayNode = new ArrayValue(start, end, parent);
   array.items = tuple.items.map((item) => expressionValue(item, array));
   return array;
 }
 
 /** `{ Name = "x" }`: a literal key is a setting name; a computed one makes the whole value computed. */
 function objectValue(expression: ObjectExpression, parent: Parent): ValueNode {
-  if (expression.items.some((item) => item.key.name === undefined)) {
-    return { type: 'expression', range: expression.range, parent, value: undefined };
-  }
-  const object: ObjectNode = { type: 'object', range: expression.range, parent, properties: [] };
+  const { start, end } = expression.range;
+  if (expression.items.some((item) => item.key.name === undefined)) return new ExpressionValue(start, end, parent);
+  const object: ObjectNode = new ObjectValue(start, end, parent);
   for (const item of expression.items) {
-    const property: PropertyNode = {
-      type: 'property',
-      key: item.key.name as string,
-      keyRange: item.key.range,
-      syntax: 'attribute',
-      range: item.range,
-      parent: object,
-      value: undefined,
-    };
+    const key = item.key.range;
+    const range = item.range;
+    const property = new Property(
+      item.key.name as string,
+      key.start,
+      key.end,
+      'attribute',
+      range.start,
+      range.end,
+      object,
+    );
     property.value = expressionValue(item.value, property);
     object.properties.push(property);
   }
