@@ -66,6 +66,10 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
   const close = (end: number): void => {
     if (current.type === 'top') return;
     current.end = end;
+    // An array grown by push keeps room for more (17 slots after the first): kept for as long as
+    // the document is open, that was a seventh of its memory. A copy has its exact length.
+    if (current.type === 'object') current.properties = current.properties.slice();
+    else if (current.type === 'array') current.items = current.items.slice();
     current = parentOfContainer(current);
   };
   const closing = (container: 'object' | 'array'): void => {

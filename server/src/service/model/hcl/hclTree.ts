@@ -40,6 +40,9 @@ export function bodyToObject(body: Body, parent: Parent = undefined): ObjectNode
       }
     }
   }
+  // A copy of exactly its length: an array grown by push keeps room for more, for as long as the
+  // document is open.
+  object.properties = object.properties.slice();
   return object;
 }
 
@@ -123,5 +126,6 @@ function objectValue(expression: ObjectExpression, parent: Parent): ValueNode {
     property.value = expressionValue(item.value, property);
     object.properties.push(property);
   }
+  object.properties = object.properties.slice();
   return object;
 }

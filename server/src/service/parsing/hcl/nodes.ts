@@ -302,7 +302,8 @@ export class BlockNode extends Node implements ast.Block {
 
 /**
  * A quoted string without interpolation or escapes, the commonest value in a template. Its one
- * literal part is made on first read: a third of the objects a string costs otherwise.
+ * literal part is made at each read and not kept: an array and a node per string were an eighth
+ * of what an open configuration keeps, and the value is all that part holds.
  */
 export class StringNode extends Node implements ast.TemplateExpression {
   declare readonly kind: 'template';
@@ -310,7 +311,6 @@ export class StringNode extends Node implements ast.TemplateExpression {
   declare terminated: boolean;
   declare heredoc: undefined;
   declare value: string;
-  declare private cachedParts: ast.TemplatePart[] | undefined;
   constructor(value: string, terminated: boolean, start: number, end: number) {
     super(start, end);
     this.kind = 'template';
@@ -318,12 +318,10 @@ export class StringNode extends Node implements ast.TemplateExpression {
     this.terminated = terminated;
     this.heredoc = undefined;
     this.value = value;
-    this.cachedParts = undefined;
   }
 
   get parts(): ast.TemplatePart[] {
     // The text lies between the quotes; an unterminated string has no closing one.
-    this.cachedParts ??= [new LiteralNode(this.value, this.start + 1, this.terminated ? this.end - 1 : this.end)];
-    return this.cachedParts;
+    return [new LiteralNode(this.value, this.start + 1, this.terminated ? this.end - 1 : this.end)];
   }
 }
