@@ -95,6 +95,8 @@ export function createLanguageService(
     const cached = cache.get(input.uri);
     // An HCL2 file's findings depend on its folder-mates too: only JSON results can be reused.
     if (cached?.format !== 'hcl' && cached?.version === input.version && cached.text === input.text) return cached;
+    // Let the old analysis go first: a large document's old and new trees would fill the heap together.
+    cache.delete(input.uri);
     const analysed = analyseDocument(input, folders);
     cache.set(input.uri, analysed);
     return analysed;

@@ -31,7 +31,7 @@ export function completion(
   let result: CompletionResult | undefined;
   if (analysed.format === 'legacy-json') {
     // The repaired text has the same length: a pasted curly quote does not throw the path off.
-    result = jsonCompletion(analysed.repairedText, offset, setOutside);
+    result = jsonCompletion(analysed.repairedText, analysed.root, offset, setOutside);
   } else if (analysed.hcl !== undefined) {
     const { file, configuration } = analysed.hcl;
     result =

@@ -3,12 +3,14 @@
  * post-processor object under the cursor (by its `"type"`), component types after `"type":`,
  * setting values, builder names in `only`/`except`/`override`, and `{{ }}` template actions.
  */
-import { findNodeAtLocation, type Node as JsonNode, type Segment } from 'jsonc-parser';
+import type { Segment } from 'jsonc-parser';
+import type { ValueNode } from '../../parsing/tree';
 import { ROOT_KEYS } from '../../model/templateRoot';
 import { getComponentSchema, type ComponentKind } from '../../schema/schemaStore';
 import { CompletionItemKind, type Candidate, type CompletionResult } from './candidate';
 import { componentTypeCandidates } from './componentTypeItems';
-import { asKey, insideQuotes, jsonPlaceAt, jsonValueCandidates, keyNames } from './jsonPlace';
+import { asKey, insideQuotes, jsonPlaceAt, jsonValueCandidates } from './jsonPlace';
+import { treeReader, type JsonReader } from './jsonReader';
 import { legacyActionCandidates } from './legacyActions';
 import { objectSchemaAt, settingCandidates } from './settingItems';
 
@@ -30,14 +32,18 @@ const ROOT_SNIPPETS: Readonly<Record<string, string>> = {
   min_packer_version: '"min_packer_version": "$1"',
 };
 
-/** `setOutside`: undeclared variables the project's builds set, name to where (for `{{user `...`}}`). */
+/**
+ * `root`: the analysis's tree of `text`. `setOutside`: undeclared variables the project's builds
+ * set, name to where (for `{{user `...`}}`).
+ */
 export function jsonCompletion(
   text: string,
+  root: ValueNode | undefined,
   offset: number,
   setOutside?: ReadonlyMap<string, string>,
 ): CompletionResult {
-  const place = jsonPlaceAt(text, offset);
-  const { path, tree } = place;
+  const place = jsonPlaceAt(text, offset, treeReader(root));
+  const { path, reader: tree } = place;
   if (place.key !== undefined) {
     const { range, keyOnly, present } = place.key;
     const candidates = keyCandidates(path.slice(0, -1), tree, present).map((c) => asKey(c, keyOnly));
@@ -58,7 +64,7 @@ export function jsonCompletion(
   return { candidates: valueCandidates(path, tree), range: place.range };
 }
 
-function keyCandidates(objectPath: Segment[], tree: JsonNode | undefined, present: Set<string>): Candidate[] {
+function keyCandidates(objectPath: Segment[], tree: JsonReader, present: Set<string>): Candidate[] {
   if (objectPath.length === 0) {
     return ROOT_KEYS.filter((k) => !present.has(k) && ROOT_SNIPPETS[k] !== undefined).map((k) => ({
       label: k,
@@ -99,7 +105,7 @@ function keyCandidates(objectPath: Segment[], tree: JsonNode | undefined, presen
 }
 
 /** Values for the string or value at `path`; `filterText` carries the unquoted text of a string value. */
-function valueCandidates(path: Segment[], tree: JsonNode | undefined): Candidate[] {
+function valueCandidates(path: Segment[], tree: JsonReader): Candidate[] {
   if (path[0] === 'sensitive-variables') return variableNames(tree).map((n) => quotedValue(n, 'variable'));
   if (isStringPostProcessor(path)) return typeCandidates('post-processor');
   const component = componentOf(path);
@@ -162,21 +168,18 @@ function settingPath(rest: Segment[]): string[] {
   return keys[0] === 'override' && keys.length >= 2 ? keys.slice(2) : keys;
 }
 
-function componentType(tree: JsonNode | undefined, component: ComponentPath): string | undefined {
-  const node = tree && findNodeAtLocation(tree, [...component.objectPath, 'type']);
-  return typeof node?.value === 'string' ? node.value : undefined;
+function componentType(tree: JsonReader, component: ComponentPath): string | undefined {
+  return tree.stringAt([...component.objectPath, 'type']);
 }
 
-function builderNames(tree: JsonNode | undefined): string[] {
-  const builders = tree && findNodeAtLocation(tree, ['builders']);
-  const names = (builders?.children ?? []).map((b) => {
-    const name = findNodeAtLocation(b, ['name'])?.value as unknown;
-    const type = findNodeAtLocation(b, ['type'])?.value as unknown;
-    return typeof name === 'string' ? name : typeof type === 'string' ? type : undefined;
-  });
+function builderNames(tree: JsonReader): string[] {
+  const names = Array.from(
+    { length: tree.lengthAt(['builders']) },
+    (_, index) => tree.stringAt(['builders', index, 'name']) ?? tree.stringAt(['builders', index, 'type']),
+  );
   return [...new Set(names.filter((n): n is string => n !== undefined))];
 }
 
-function variableNames(tree: JsonNode | undefined): string[] {
-  return keyNames(tree && findNodeAtLocation(tree, ['variables']));
+function variableNames(tree: JsonReader): string[] {
+  return tree.keysAt(['variables']);
 }

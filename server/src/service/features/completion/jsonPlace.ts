@@ -4,16 +4,18 @@
  * replaces), in a string value, or elsewhere in a value. (features/context answers what a finished
  * key or value means, for hover; completion needs what a half-typed key would replace.)
  */
-import { findNodeAtLocation, getLocation, parseTree, type Node as JsonNode, type Segment } from 'jsonc-parser';
+import { getLocation, type Node as JsonNode, type Segment } from 'jsonc-parser';
 import type { ComponentSchema, PropertySchema } from '../../schema/schemaStore';
 import type { OffsetRange } from '../../types';
 import { CompletionItemKind, type Candidate } from './candidate';
 import { valueOptions } from './settingShapes';
+import { textReader, type JsonReader } from './jsonReader';
 
 export interface JsonPlace {
   /** Keys and array indices from the root to the cursor (on a key: ending with the key being typed). */
   path: Segment[];
-  tree: JsonNode | undefined;
+  /** The document by path (keys, strings, arrays). */
+  reader: JsonReader;
   /** Set on a key. */
   key?: {
     /** The typed key with its quotes (an opening quote typed, a closing one added by the editor). */
@@ -29,19 +31,17 @@ export interface JsonPlace {
   range: OffsetRange;
 }
 
-export function jsonPlaceAt(text: string, offset: number): JsonPlace {
+/** `reader`: the analysis's own tree of `text` when there is one (jsonc-parser's is parsed otherwise). */
+export function jsonPlaceAt(text: string, offset: number, reader: JsonReader = textReader(text)): JsonPlace {
   const location = getLocation(text, offset);
-  const tree = parseTree(text);
   const previous = location.previousNode;
   const path = location.path;
   const range = wordRange(text, offset);
   if (location.isAtPropertyKey) {
     const keyRange =
       previous?.type === 'property' && within(text, previous, offset) ? keySpan(text, previous, offset) : range;
-    const objectPath = path.slice(0, -1);
-    const object = tree && (objectPath.length === 0 ? tree : findNodeAtLocation(tree, objectPath));
-    const present = new Set(keyNames(object));
-    return { path, tree, range, key: { range: keyRange, keyOnly: /^\s*:/.test(text.slice(keyRange.end)), present } };
+    const present = new Set(reader.keysAt(path.slice(0, -1)));
+    return { path, reader, range, key: { range: keyRange, keyOnly: /^\s*:/.test(text.slice(keyRange.end)), present } };
   }
   if (previous?.type === 'string' && within(text, previous, offset)) {
     const start = previous.offset + 1;
@@ -49,18 +49,9 @@ export function jsonPlaceAt(text: string, offset: number): JsonPlace {
     const end = isClosed(text, previous)
       ? previous.offset + previous.length - 1
       : offset + wordAfter(text, offset).length;
-    return { path, tree, range, string: { range: { start, end }, before: text.slice(start, offset) } };
+    return { path, reader, range, string: { range: { start, end }, before: text.slice(start, offset) } };
   }
-  return { path, tree, range };
-}
-
-/** The keys of an object node, in order. */
-export function keyNames(object: JsonNode | undefined): string[] {
-  if (object?.type !== 'object') return [];
-  return (object.children ?? []).flatMap((p) => {
-    const key = p.children?.[0]?.value as unknown;
-    return typeof key === 'string' ? [key] : [];
-  });
+  return { path, reader, range };
 }
 
 /** A key candidate written with its quotes (and its value's shape, unless a value follows already). */
