@@ -4,7 +4,7 @@
  * tree, and the builder, provisioner or post-processor being configured, with the setting path
  * inside it. Hover and completion both start here.
  */
-import { getLocation, type JSONPath } from 'jsonc-parser';
+import { getLocation, type JSONPath, type Location } from 'jsonc-parser';
 import type { AnalysedDocument } from '../../document';
 import type { TemplateComponent } from '../../model/legacyTemplate';
 import type { PropertyNode, ValueNode } from '../../parsing/tree';
@@ -40,8 +40,8 @@ export interface JsonCursorContext {
 }
 
 export function locateInJson(document: AnalysedDocument, offset: number): JsonCursorContext {
-  const location = getLocation(document.repairedText, offset);
   const chain = nodesAt(document.root, offset);
+  const location = locationAt(document, chain, offset);
   const properties = chain.filter((n): n is PropertyNode => n.type === 'property');
   const values = chain.filter((n): n is ValueNode => n.type !== 'property');
   const property = properties[properties.length - 1];
@@ -55,6 +55,52 @@ export function locateInJson(document: AnalysedDocument, offset: number): JsonCu
     value: values[values.length - 1],
     component: componentAt(document, chain),
   };
+}
+
+/**
+ * jsonc-parser's location, read from the innermost object or array around the offset whose text is
+ * complete rather than from the start of the file: the same answer, as the parser reads that
+ * object's text the same way wherever it starts, without scanning half of a large file on every
+ * hover. Text with syntax errors or repaired keys, where the tree may not match what the parser
+ * reads from the start, is read whole.
+ */
+function locationAt(
+  document: AnalysedDocument,
+  chain: ReadonlyArray<ValueNode | PropertyNode>,
+  offset: number,
+): Pick<Location, 'path' | 'isAtPropertyKey'> {
+  const text = document.repairedText;
+  // A key with a look-alike dash is repaired in the tree, not in the text the parser reads.
+  const broken = document.recoveries.some(
+    (r) =>
+      r.kind === 'syntax' || r.kind === 'trailing-comma' || (r.kind === 'lookalike-character' && r.context === 'key'),
+  );
+  let from = -1;
+  if (!broken) {
+    for (let i = chain.length - 1; i > 0 && from < 0; i--) {
+      const node = chain[i];
+      if (node?.type !== 'object' && node?.type !== 'array') continue;
+      const { start, end } = node.range;
+      const [open, close] = node.type === 'object' ? ['{', '}'] : ['[', ']'];
+      if (start < offset && offset < end && text[start] === open && text[end - 1] === close) from = i;
+    }
+  }
+  const container = chain[from];
+  if (container === undefined) return getLocation(text, offset);
+  const { start, end } = container.range;
+  const inner = getLocation(text.slice(start, end), offset - start);
+  return { path: [...pathTo(chain.slice(0, from + 1)), ...inner.path], isAtPropertyKey: inner.isAtPropertyKey };
+}
+
+/** The keys and array indices from the root down to the last node of `chain`. */
+function pathTo(chain: ReadonlyArray<ValueNode | PropertyNode>): JSONPath {
+  const path: JSONPath = [];
+  chain.forEach((node, index) => {
+    const parent = chain[index - 1];
+    if (node.type === 'property') path.push(node.key);
+    else if (parent?.type === 'array') path.push(parent.items.indexOf(node));
+  });
+  return path;
 }
 
 /** The nodes holding the offset, root first. */
