@@ -272,14 +272,22 @@ export class ObjectItemNode implements ast.ObjectItem {
   }
 }
 
+/**
+ * The type name and the braces are kept as offsets too (`typeEnd`, `openBraceStart`...), their
+ * ranges made at each read; `closeBraceStart`/`closeBraceEnd` are undefined while the block is
+ * not closed.
+ */
 export class BlockNode extends Node implements ast.Block {
   declare readonly kind: 'block';
-  declare closeBraceRange: Range | undefined;
   declare type: string;
-  declare typeRange: Range;
+  /** The type name's end; it starts where the block does. */
+  declare typeEnd: number;
   declare labels: ast.BlockLabel[];
   declare body: ast.Body;
-  declare openBraceRange: Range;
+  declare openBraceStart: number;
+  declare openBraceEnd: number;
+  declare closeBraceStart: number | undefined;
+  declare closeBraceEnd: number | undefined;
   constructor(
     type: string,
     typeRange: Range,
@@ -292,11 +300,32 @@ export class BlockNode extends Node implements ast.Block {
     super(start, end);
     this.kind = 'block';
     this.type = type;
-    this.typeRange = typeRange;
+    this.typeEnd = typeRange.end;
     this.labels = labels;
     this.body = body;
-    this.openBraceRange = openBraceRange;
-    this.closeBraceRange = undefined;
+    this.openBraceStart = openBraceRange.start;
+    this.openBraceEnd = openBraceRange.end;
+    this.closeBraceStart = undefined;
+    this.closeBraceEnd = undefined;
+  }
+
+  get typeRange(): Range {
+    return { start: this.start, end: this.typeEnd };
+  }
+
+  get openBraceRange(): Range {
+    return { start: this.openBraceStart, end: this.openBraceEnd };
+  }
+
+  get closeBraceRange(): Range | undefined {
+    const start = this.closeBraceStart;
+    const end = this.closeBraceEnd;
+    return start === undefined || end === undefined ? undefined : { start, end };
+  }
+
+  set closeBraceRange(range: Range | undefined) {
+    this.closeBraceStart = range?.start;
+    this.closeBraceEnd = range?.end;
   }
 }
 
