@@ -35,8 +35,9 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
   // Set from a syntax error until the parser reads a value again: a comma there follows no item,
   // so a bracket after it makes no trailing comma (its removal would only move the error).
   let sinceError = false;
-  // One string per distinct key (and short value): a template repeats the same few names
-  // thousands of times, and the parser reads each occurrence into a string of its own.
+  // One string per distinct key: a template repeats the same few names thousands of times, and the
+  // parser reads each occurrence into a string of its own. (Values repeat less: interning them
+  // saved a little memory for a tenth of the parse time.)
   const names = new Map<string, string>();
   const intern = (name: string): string => {
     const known = names.get(name);
@@ -87,10 +88,9 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
       onObjectProperty: (name, offset, length) => {
         pendingComma = undefined;
         sinceError = false;
-        const keyRange = { start: offset, end: offset + length };
         // jsonc-parser reports a property only inside an object; a stray one gets a detached owner.
         const owner = current.type === 'object' ? current : new ObjectValue(offset, offset, undefined);
-        const key = intern(repairName(name, keyRange, original, 'key', recoveries));
+        const key = intern(repairName(name, offset, offset + length, original, 'key', recoveries));
         const property = new Property(key, offset, offset + length, undefined, offset, -1, owner);
         owner.properties.push(property);
         current = property;
@@ -110,10 +110,7 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
       onLiteralValue: (value: unknown, offset, length) => {
         pendingComma = undefined;
         sinceError = false;
-        const range = { start: offset, end: offset + length };
-        const parent = parentOf(current);
-        const shortValue = typeof value === 'string' && value.length <= 40 ? intern(value) : value;
-        add(literal(shortValue, range, parent, current, original, recoveries));
+        add(literal(value, offset, offset + length, parentOf(current), current, original, recoveries));
         completeProperty(offset + length);
       },
       onSeparator: (separator, offset) => {
@@ -138,7 +135,8 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
 
 function literal(
   value: unknown,
-  range: { start: number; end: number },
+  start: number,
+  end: number,
   parent: Parent,
   current: Container,
   original: string,
@@ -147,12 +145,12 @@ function literal(
   if (typeof value === 'string') {
     // A component's `type` is a name too: repaired as keys are.
     const isType = current.type === 'property' && current.key === 'type' && current.value === undefined;
-    const text = isType ? repairName(value, range, original, 'type', recoveries) : value;
-    return new StringValue(text, range.start, range.end, parent);
+    const text = isType ? repairName(value, start, end, original, 'type', recoveries) : value;
+    return new StringValue(text, start, end, parent);
   }
-  if (typeof value === 'number') return new NumberValue(value, range.start, range.end, parent);
-  if (typeof value === 'boolean') return new BooleanValue(value, range.start, range.end, parent);
-  return new NullValue(range.start, range.end, parent);
+  if (typeof value === 'number') return new NumberValue(value, start, end, parent);
+  if (typeof value === 'boolean') return new BooleanValue(value, start, end, parent);
+  return new NullValue(start, end, parent);
 }
 
 /**
@@ -161,13 +159,14 @@ function literal(
  */
 function repairName(
   value: string,
-  range: { start: number; end: number },
+  start: number,
+  end: number,
   original: string,
   context: 'key' | 'type',
   recoveries: Recovery[],
 ): string {
   if (!hasLookalike(value)) return value;
-  const source = original.slice(range.start, range.end);
+  const source = original.slice(start, end);
   let repaired = '';
   for (const char of value) repaired += lookalike(char)?.intended ?? char;
   // Report each run in the source text; an escaped look-alike (\u2013) is left alone by the fix.
@@ -178,7 +177,7 @@ function repairName(
     while (j < source.length && source[j] === source[i]) j++;
     recoveries.push({
       kind: 'lookalike-character',
-      range: { start: range.start + i, end: range.start + j },
+      range: { start: start + i, end: start + j },
       found: source.slice(i, j),
       name: look.name,
       replacement: look.intended.repeat(j - i),
