@@ -25,14 +25,16 @@ export class SymbolBuilder {
     detail?: string,
   ): DocumentSymbol {
     const whole = { start: Math.min(range.start, selection.start), end: Math.max(range.end, selection.end) };
-    return {
+    const symbol: DocumentSymbol = {
       name: name.trim() === '' ? '(unnamed)' : name,
       kind,
       range: this.positions.range(this.file, whole),
       selectionRange: this.positions.range(this.file, selection),
-      ...(detail !== undefined && detail !== '' && { detail }),
-      ...(children.length > 0 && { children }),
     };
+    // Set rather than spread in: a large template has hundreds of thousands of symbols.
+    if (detail !== undefined && detail !== '') symbol.detail = detail;
+    if (children.length > 0) symbol.children = children;
+    return symbol;
   }
 
   /** A value as a one-line hint next to a setting's name. */
