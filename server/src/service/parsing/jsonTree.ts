@@ -8,7 +8,7 @@ import { visit, ParseErrorCode, type ParseError } from 'jsonc-parser';
 import { hasLookalike, lookalike } from './characters';
 import type { LookalikeRecovery, Recovery } from './recovery';
 import type { ValueNode } from './tree';
-import { ArrayValue, BooleanValue, NullValue, NumberValue, ObjectValue, Property, StringValue } from './treeNodes';
+import { ArrayValue, booleanNode, nullNode, numberNode, ObjectValue, Property, stringNode } from './treeNodes';
 
 export interface JsonTree {
   root: ValueNode | undefined;
@@ -146,11 +146,11 @@ function literal(
     // A component's `type` is a name too: repaired as keys are.
     const isType = current.type === 'property' && current.key === 'type' && current.value === undefined;
     const text = isType ? repairName(value, start, end, original, 'type', recoveries) : value;
-    return new StringValue(text, start, end, parent);
+    return stringNode(text, start, end, parent);
   }
-  if (typeof value === 'number') return new NumberValue(value, start, end, parent);
-  if (typeof value === 'boolean') return new BooleanValue(value, start, end, parent);
-  return new NullValue(start, end, parent);
+  if (typeof value === 'number') return numberNode(value, start, end, parent);
+  if (typeof value === 'boolean') return booleanNode(value, start, end, parent);
+  return nullNode(start, end, parent);
 }
 
 /**

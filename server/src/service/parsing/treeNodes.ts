@@ -78,52 +78,32 @@ export class Property extends Positioned implements tree.PropertyNode {
   }
 }
 
-export class StringValue extends Positioned implements tree.StringNode {
-  declare readonly type: 'string';
-  declare value: string;
-  constructor(value: string, start: number, end: number, parent: Parent) {
+/**
+ * Every scalar (string, number, boolean, null, expression) is one class, so that the tree has four
+ * shapes in all: code that reads `node.type` across it stays polymorphic (V8 makes a property read
+ * that meets more than four shapes much slower, and every rule reads nodes this way).
+ */
+class Scalar<Type extends tree.ValueNode['type'], Value> extends Positioned {
+  declare readonly type: Type;
+  declare value: Value;
+  constructor(type: Type, value: Value, start: number, end: number, parent: Parent) {
     super(start, end, parent);
-    this.type = 'string';
+    this.type = type;
     this.value = value;
   }
 }
 
-export class NumberValue extends Positioned implements tree.NumberNode {
-  declare readonly type: 'number';
-  declare value: number;
-  constructor(value: number, start: number, end: number, parent: Parent) {
-    super(start, end, parent);
-    this.type = 'number';
-    this.value = value;
-  }
-}
+export const stringNode = (value: string, start: number, end: number, parent: Parent): tree.StringNode =>
+  new Scalar('string', value, start, end, parent);
 
-export class BooleanValue extends Positioned implements tree.BooleanNode {
-  declare readonly type: 'boolean';
-  declare value: boolean;
-  constructor(value: boolean, start: number, end: number, parent: Parent) {
-    super(start, end, parent);
-    this.type = 'boolean';
-    this.value = value;
-  }
-}
+export const numberNode = (value: number, start: number, end: number, parent: Parent): tree.NumberNode =>
+  new Scalar('number', value, start, end, parent);
 
-export class NullValue extends Positioned implements tree.NullNode {
-  declare readonly type: 'null';
-  declare value: null;
-  constructor(start: number, end: number, parent: Parent) {
-    super(start, end, parent);
-    this.type = 'null';
-    this.value = null;
-  }
-}
+export const booleanNode = (value: boolean, start: number, end: number, parent: Parent): tree.BooleanNode =>
+  new Scalar('boolean', value, start, end, parent);
 
-export class ExpressionValue extends Positioned implements tree.ExpressionNode {
-  declare readonly type: 'expression';
-  declare value: undefined;
-  constructor(start: number, end: number, parent: Parent) {
-    super(start, end, parent);
-    this.type = 'expression';
-    this.value = undefined;
-  }
-}
+export const nullNode = (start: number, end: number, parent: Parent): tree.NullNode =>
+  new Scalar('null', null, start, end, parent);
+
+export const expressionNode = (start: number, end: number, parent: Parent): tree.ExpressionNode =>
+  new Scalar('expression', undefined, start, end, parent);

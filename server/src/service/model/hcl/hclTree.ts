@@ -8,13 +8,13 @@ import type { Attribute, Block, Body, Expression, ObjectExpression, TupleExpress
 import type { ArrayNode, ObjectNode, PropertyNode, ValueNode } from '../../parsing/tree';
 import {
   ArrayValue,
-  BooleanValue,
-  ExpressionValue,
-  NullValue,
-  NumberValue,
+  booleanNode,
+  expressionNode,
+  nullNode,
+  numberNode,
   ObjectValue,
   Property,
-  StringValue,
+  stringNode,
 } from '../../parsing/treeNodes';
 
 type Parent = ObjectNode | ArrayNode | PropertyNode | undefined;
@@ -76,17 +76,17 @@ export function expressionValue(expression: Expression, parent: Parent): ValueNo
   const { start, end } = expression.range;
   switch (expression.kind) {
     case 'number':
-      return new NumberValue(expression.value, start, end, parent);
+      return numberNode(expression.value, start, end, parent);
     case 'bool':
-      return new BooleanValue(expression.value, start, end, parent);
+      return booleanNode(expression.value, start, end, parent);
     case 'null':
-      return new NullValue(start, end, parent);
+      return nullNode(start, end, parent);
     case 'template': {
       const [only, ...rest] = expression.parts;
       if (rest.length === 0 && (only === undefined || only.kind === 'templateLiteral')) {
-        return new StringValue(only?.value ?? '', start, end, parent);
+        return stringNode(only?.value ?? '', start, end, parent);
       }
-      return new ExpressionValue(start, end, parent);
+      return expressionNode(start, end, parent);
     }
     case 'tuple':
       return tupleValue(expression, parent);
@@ -95,7 +95,7 @@ export function expressionValue(expression: Expression, parent: Parent): ValueNo
     case 'parentheses':
       return expressionValue(expression.expression, parent);
     default:
-      return new ExpressionValue(start, end, parent);
+      return expressionNode(start, end, parent);
   }
 }
 
@@ -109,7 +109,7 @@ function tupleValue(tuple: TupleExpression, parent: Parent): ArrayNode {
 /** `{ Name = "x" }`: a literal key is a setting name; a computed one makes the whole value computed. */
 function objectValue(expression: ObjectExpression, parent: Parent): ValueNode {
   const { start, end } = expression.range;
-  if (expression.items.some((item) => item.key.name === undefined)) return new ExpressionValue(start, end, parent);
+  if (expression.items.some((item) => item.key.name === undefined)) return expressionNode(start, end, parent);
   const object: ObjectNode = new ObjectValue(start, end, parent);
   for (const item of expression.items) {
     const key = item.key.range;
