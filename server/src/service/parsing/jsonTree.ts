@@ -91,7 +91,7 @@ export function buildJsonTree(repaired: string, original: string, recoveries: Re
         // jsonc-parser reports a property only inside an object; a stray one gets a detached owner.
         const owner = current.type === 'object' ? current : new ObjectValue(offset, offset, undefined);
         const key = intern(repairName(name, offset, offset + length, original, 'key', recoveries));
-        const property = new Property(key, offset, offset + length, undefined, offset, -1, owner);
+        const property = new Property(key, offset + length, undefined, offset, -1, owner);
         owner.properties.push(property);
         current = property;
       },

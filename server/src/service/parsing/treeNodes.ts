@@ -50,14 +50,13 @@ export class ArrayValue extends Positioned implements tree.ArrayNode {
 export class Property extends Positioned implements tree.PropertyNode {
   declare readonly type: 'property';
   declare key: string;
-  declare keyStart: number;
+  /** The key's end; it starts where the property does, in both formats. */
   declare keyEnd: number;
   /** Present (undefined in JSON) on every property, so that every property has one shape. */
   declare syntax: 'attribute' | 'block' | undefined;
   declare value: tree.ValueNode | undefined;
   constructor(
     key: string,
-    keyStart: number,
     keyEnd: number,
     syntax: 'attribute' | 'block' | undefined,
     start: number,
@@ -67,14 +66,13 @@ export class Property extends Positioned implements tree.PropertyNode {
     super(start, end, parent);
     this.type = 'property';
     this.key = key;
-    this.keyStart = keyStart;
     this.keyEnd = keyEnd;
     this.syntax = syntax;
     this.value = undefined;
   }
 
   get keyRange(): OffsetRange {
-    return { start: this.keyStart, end: this.keyEnd };
+    return { start: this.start, end: this.keyEnd };
   }
 }
 

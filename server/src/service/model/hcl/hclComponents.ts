@@ -8,6 +8,7 @@ import { normalizeLookalikes } from '../../parsing/characters';
 import { propertyValue, type StringNode, type ValueNode } from '../../parsing/tree';
 import type { ComponentKind } from '../../schema/schemaTypes';
 import type { TemplateComponent } from '../legacyTemplate';
+import { stringNode } from '../../parsing/treeNodes';
 import { bodyToObject } from './hclTree';
 
 export function component(
@@ -20,7 +21,7 @@ export function component(
   const typeNode: StringNode | undefined =
     typeLabel === undefined
       ? undefined
-      : { type: 'string', range: typeLabel.range, parent: undefined, value: typeLabel.value };
+      : stringNode(typeLabel.value, typeLabel.range.start, typeLabel.range.end, undefined);
   const node = bodyToObject(block.body);
   const overrideNode = propertyValue(node, 'override');
   return {

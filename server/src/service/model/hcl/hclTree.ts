@@ -49,7 +49,7 @@ export function bodyToObject(body: Body, parent: Parent = undefined): ObjectNode
 function attributeProperty(attribute: Attribute, parent: ObjectNode): PropertyNode {
   const { start, end } = attribute.range;
   const name = attribute.nameRange;
-  const property = new Property(attribute.name, name.start, name.end, 'attribute', start, end, parent);
+  const property = new Property(attribute.name, name.end, 'attribute', start, end, parent);
   property.value = expressionValue(attribute.expression, property);
   return property;
 }
@@ -60,7 +60,7 @@ function blockProperty(blocks: Block[], parent: ObjectNode): PropertyNode {
   const typeRange = first.typeRange;
   const start = first.range.start;
   const end = last.range.end;
-  const property: PropertyNode = new Property(first.type, typeRange.start, typeRange.end, 'block', start, end, parent);
+  const property: PropertyNode = new Property(first.type, typeRange.end, 'block', start, end, parent);
   if (blocks.length === 1) {
     property.value = bodyToObject(first.body, property);
   } else {
@@ -112,12 +112,11 @@ function objectValue(expression: ObjectExpression, parent: Parent): ValueNode {
   if (expression.items.some((item) => item.key.name === undefined)) return expressionNode(start, end, parent);
   const object: ObjectNode = new ObjectValue(start, end, parent);
   for (const item of expression.items) {
-    const key = item.key.range;
+    // An item starts with its key.
     const range = item.range;
     const property = new Property(
       item.key.name as string,
-      key.start,
-      key.end,
+      item.key.range.end,
       'attribute',
       range.start,
       range.end,
