@@ -273,6 +273,101 @@ export class ObjectItemNode implements ast.ObjectItem {
 }
 
 /**
+ * A tuple `[...]` or an object `{...}` expression: its opening bracket starts it, and the closing
+ * one is kept as offsets (undefined while it is missing), their ranges made at each read.
+ */
+abstract class BracketedNode extends Node {
+  declare openEnd: number;
+  declare closeStart: number | undefined;
+  declare closeEnd: number | undefined;
+  constructor(openEnd: number, start: number, end: number) {
+    super(start, end);
+    this.openEnd = openEnd;
+    this.closeStart = undefined;
+    this.closeEnd = undefined;
+  }
+
+  get openRange(): Range {
+    return { start: this.start, end: this.openEnd };
+  }
+
+  get closeRange(): Range | undefined {
+    return closedRange(this.closeStart, this.closeEnd);
+  }
+
+  set closeRange(range: Range | undefined) {
+    this.closeStart = range?.start;
+    this.closeEnd = range?.end;
+  }
+}
+
+function closedRange(start: number | undefined, end: number | undefined): Range | undefined {
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+export class TupleExpressionNode extends BracketedNode implements ast.TupleExpression {
+  declare readonly kind: 'tuple';
+  declare items: ast.Expression[];
+  constructor(openRange: Range) {
+    super(openRange.end, openRange.start, openRange.end);
+    this.kind = 'tuple';
+    this.items = [];
+  }
+}
+
+export class ObjectExpressionNode extends BracketedNode implements ast.ObjectExpression {
+  declare readonly kind: 'object';
+  declare items: ast.ObjectItem[];
+  constructor(openRange: Range) {
+    super(openRange.end, openRange.start, openRange.end);
+    this.kind = 'object';
+    this.items = [];
+  }
+}
+
+/** `name(args)`: the name starts the call; the parentheses are kept as offsets. */
+export class FunctionCallNode extends Node implements ast.FunctionCall {
+  declare readonly kind: 'functionCall';
+  declare name: string;
+  declare nameEnd: number;
+  declare args: ast.Expression[];
+  declare expandFinal: boolean;
+  declare openParenStart: number;
+  declare openParenEnd: number;
+  declare closeParenStart: number | undefined;
+  declare closeParenEnd: number | undefined;
+  constructor(name: string, nameRange: Range, openParenRange: Range) {
+    super(nameRange.start, openParenRange.end);
+    this.kind = 'functionCall';
+    this.name = name;
+    this.nameEnd = nameRange.end;
+    this.args = [];
+    this.expandFinal = false;
+    this.openParenStart = openParenRange.start;
+    this.openParenEnd = openParenRange.end;
+    this.closeParenStart = undefined;
+    this.closeParenEnd = undefined;
+  }
+
+  get nameRange(): Range {
+    return { start: this.start, end: this.nameEnd };
+  }
+
+  get openParenRange(): Range {
+    return { start: this.openParenStart, end: this.openParenEnd };
+  }
+
+  get closeParenRange(): Range | undefined {
+    return closedRange(this.closeParenStart, this.closeParenEnd);
+  }
+
+  set closeParenRange(range: Range | undefined) {
+    this.closeParenStart = range?.start;
+    this.closeParenEnd = range?.end;
+  }
+}
+
+/**
  * The type name and the braces are kept as offsets too (`typeEnd`, `openBraceStart`...), their
  * ranges made at each read; `closeBraceStart`/`closeBraceEnd` are undefined while the block is
  * not closed.
@@ -318,9 +413,7 @@ export class BlockNode extends Node implements ast.Block {
   }
 
   get closeBraceRange(): Range | undefined {
-    const start = this.closeBraceStart;
-    const end = this.closeBraceEnd;
-    return start === undefined || end === undefined ? undefined : { start, end };
+    return closedRange(this.closeBraceStart, this.closeBraceEnd);
   }
 
   set closeBraceRange(range: Range | undefined) {

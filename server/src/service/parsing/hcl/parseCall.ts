@@ -10,6 +10,7 @@ import type { Parser } from './parserState';
 import * as msg from './syntaxMessages';
 import { fit, startsBodyItemOnNewLine } from './tokenQueries';
 import { T } from './tokens';
+import { FunctionCallNode } from './nodes';
 
 export function parseFunctionCall(p: Parser, nameIndex: number): Expression {
   let name = p.identName(nameIndex);
@@ -42,22 +43,13 @@ export function parseFunctionCall(p: Parser, nameIndex: number): Expression {
     );
     return { kind: 'invalid', range: { start: nameRange.start, end: p.ends[open]! } };
   }
-  const call: FunctionCall = {
-    kind: 'functionCall',
-    name,
-    nameRange,
-    args: [],
-    expandFinal: false,
-    openParenRange: p.range(open),
-    closeParenRange: undefined,
-    range: { start: nameRange.start, end: p.ends[open]! },
-  };
+  const call = new FunctionCallNode(name, nameRange, p.range(open));
   const saved = p.newlines;
   p.newlines = false;
   parseArguments(p, call, open);
   p.newlines = saved;
   call.args = fit(call.args);
-  call.range.end = call.closeParenRange?.end ?? call.args[call.args.length - 1]?.range.end ?? call.openParenRange.end;
+  call.end = call.closeParenRange?.end ?? call.args[call.args.length - 1]?.range.end ?? call.openParenRange.end;
   return call;
 }
 

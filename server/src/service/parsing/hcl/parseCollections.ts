@@ -10,7 +10,7 @@ import { parseExpression } from './parseExpression';
 import { parseFor } from './parseFor';
 import type { Parser } from './parserState';
 import { describeToken, fit, startsBodyItemOnNewLine, startsExpression } from './tokenQueries';
-import { ObjectItemNode, ObjectKeyNode } from './nodes';
+import { ObjectExpressionNode, ObjectItemNode, ObjectKeyNode, TupleExpressionNode } from './nodes';
 import * as msg from './syntaxMessages';
 import { T } from './tokens';
 
@@ -25,16 +25,10 @@ export function parseTuple(p: Parser, open: number): Expression {
   p.newlines = false;
   try {
     if (p.isKeyword(p.peek(), 'for')) return parseFor(p, open, 'tuple');
-    const tuple: TupleExpression = {
-      kind: 'tuple',
-      items: [],
-      openRange: p.range(open),
-      closeRange: undefined,
-      range: p.range(open),
-    };
+    const tuple = new TupleExpressionNode(p.range(open));
     parseItems(p, tuple, open);
     tuple.items = fit(tuple.items);
-    tuple.range.end = tuple.closeRange?.end ?? tuple.items[tuple.items.length - 1]?.range.end ?? tuple.openRange.end;
+    tuple.end = tuple.closeRange?.end ?? tuple.items[tuple.items.length - 1]?.range.end ?? tuple.openRange.end;
     return tuple;
   } finally {
     p.newlines = saved;
@@ -96,17 +90,10 @@ export function parseObject(p: Parser, open: number): Expression {
   try {
     if (isFor) return parseFor(p, open, 'object');
     p.newlines = true;
-    const object: ObjectExpression = {
-      kind: 'object',
-      items: [],
-      openRange: p.range(open),
-      closeRange: undefined,
-      range: p.range(open),
-    };
+    const object = new ObjectExpressionNode(p.range(open));
     parseObjectItems(p, object, open);
     object.items = fit(object.items);
-    object.range.end =
-      object.closeRange?.end ?? object.items[object.items.length - 1]?.range.end ?? object.openRange.end;
+    object.end = object.closeRange?.end ?? object.items[object.items.length - 1]?.range.end ?? object.openRange.end;
     return object;
   } finally {
     p.newlines = saved;
