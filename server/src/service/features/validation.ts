@@ -75,13 +75,13 @@ export function* findProblemsStepwise(
     }
     yield;
   }
-  // Fully ordered, so that findings carried over from a previous run stand where a full run puts them.
+  // In rule order at equal ranges (and in report order within a rule: the sort is stable), so that
+  // findings carried over from a previous run stand where a full run puts them.
   return findings.sort(
     (a, b) =>
       a.range.start - b.range.start ||
       a.range.end - b.range.end ||
-      (ruleOrder.get(a.ruleId) ?? 0) - (ruleOrder.get(b.ruleId) ?? 0) ||
-      (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+      (ruleOrder.get(a.ruleId) ?? 0) - (ruleOrder.get(b.ruleId) ?? 0),
   );
 }
 
