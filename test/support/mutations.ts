@@ -408,9 +408,14 @@ export class Harness {
     /** Preferred quick fixes checked one by one per text (all are checked for edit ranges). */
     private readonly fixesPerText = 4,
   ) {
+    this.service = this.fresh();
+  }
+
+  /** A service over the harness's virtual disk. */
+  private fresh(): LanguageService {
     const files = this.disk.files;
     const dirname = (p: string) => p.slice(0, p.lastIndexOf('/')) || '/';
-    this.service = createLanguageService({
+    return createLanguageService({
       readText: (p) => files.get(p),
       listDirectory: (dir) => {
         const names = [...files.keys()].filter((p) => dirname(p) === dir).map((p) => p.slice(dir.length + 1));
@@ -468,6 +473,7 @@ export class Harness {
     const original = doc(mutation.text);
     const diagnostics = this.validate(original, 'validate');
     if (diagnostics === undefined) return;
+    if (input.format !== 'json') this.checkIncremental(input.text, original, diagnostics, doc);
 
     if (input.format === 'json') {
       const formatted = this.timed('format', () => this.service.format(original, { tabSize: 2, insertSpaces: true }));
@@ -532,6 +538,77 @@ export class Harness {
       this.checkFixEffect(original.text, diagnostics, action.diagnostics![0]!, edits, after, fixed);
     }
     this.service.forget(uri);
+  }
+
+  /**
+   * An analysis after an edit (which may read only the edited block again and carry the other
+   * blocks' findings over) must equal a full one. The document goes back to the text before the
+   * mutation and then forward to the mutated text again, as if typed; `full` is the mutated text's
+   * analysis from scratch (the first on its URI).
+   */
+  private checkIncremental(
+    before: string,
+    after: DocumentInput,
+    full: Diagnostic[],
+    next: (text: string) => DocumentInput,
+  ): void {
+    if (before === after.text) return;
+    if (this.validate(next(before), 'validate (before the edit)', before) === undefined) return;
+    const incremental = this.validate(next(after.text), 'validate (after the edit)');
+    if (incremental === undefined) return;
+    this.compareWithFull(incremental, full);
+  }
+
+  /**
+   * A user typing inside the blocks of `input`: `edits` small edits in a row on one open document
+   * (characters typed, deleted or replaced, lines deleted or duplicated), each analysis compared
+   * with a full one by a new service. Most leave the file clean, so the analysis after each reads
+   * only the edited block again and carries the other blocks' findings over.
+   */
+  checkTyping(input: FuzzInput, random: Random, edits: number): void {
+    if (input.format === 'json') return;
+    const folder = `/virtual/t${this.serial++}`;
+    const file = `${folder}/${input.format === 'hcl' ? 'template.pkr.hcl' : 'values.pkrvars.hcl'}`;
+    const uri = `file://${file}`;
+    const languageId = input.format === 'hcl' ? 'packer' : 'packer-vars';
+    this.disk.files.clear();
+    this.disk.files.set(`${folder}/scripts/setup.sh`, '#!/bin/sh\nsudo apt-get update\n');
+    let version = 1;
+    let text = input.text;
+    // The last text that read without a syntax error: after one that does not, the user undoes.
+    let clean = parseHcl(text).diagnostics.length === 0 ? text : undefined;
+    for (let i = 0; i <= edits; i++) {
+      if (i > 0) {
+        const undo = clean !== undefined && clean !== text;
+        const edit = undo ? { text: clean ?? text, name: 'undo' } : editInsideBlock(text, random);
+        if (edit === undefined) return;
+        text = edit.text;
+        if (!undo && parseHcl(text).diagnostics.length === 0) clean = text;
+        this.current = { input: input.name, mutation: `typing ${i}: ${edit.name}`, text };
+      } else this.current = { input: input.name, mutation: 'typing 0', text };
+      this.figures.mutations++;
+      this.disk.files.set(file, text);
+      const typed = this.validate({ uri, languageId, version: version++, text }, 'validate (typing)');
+      const full = this.timed('validate (full)', () => this.fresh().validate({ uri, languageId, version: 1, text }));
+      if (typed === undefined || full === undefined) return;
+      this.compareWithFull(typed, full);
+    }
+  }
+
+  private compareWithFull(incremental: Diagnostic[], full: Diagnostic[]): void {
+    const canonical = (d: Diagnostic) => JSON.stringify({ ...d, data: { ...(d.data as object), version: 0 } });
+    const expected = full.map(canonical);
+    const got = incremental.map(canonical);
+    const missing = expected.filter((d) => !got.includes(d));
+    const extra = got.filter((d) => !expected.includes(d));
+    if (missing.length > 0 || extra.length > 0 || expected.join() !== got.join())
+      this.report(
+        'incremental',
+        String((JSON.parse(missing[0] ?? extra[0] ?? '{"code":"order"}') as { code?: unknown }).code),
+        `after the edit, ${extra.length} diagnostics more and ${missing.length} fewer than a full analysis` +
+          (missing[0] !== undefined ? `; missing: ${missing[0].slice(0, 300)}` : '') +
+          (extra[0] !== undefined ? `; extra: ${extra[0].slice(0, 300)}` : ''),
+      );
   }
 
   private validate(
@@ -799,6 +876,45 @@ export function corpusInputs(corpus: string, random: Random, perFormat: number):
   ];
 }
 
+/** An edit strictly inside a random top-level block, as typing makes them; undefined when there is none. */
+export function editInsideBlock(text: string, random: Random): { text: string; name: string } | undefined {
+  const blocks = parseHcl(text).body.items.filter(
+    (i): i is Block => i.kind === 'block' && i.closeBraceRange !== undefined,
+  );
+  const block = blocks[random.int(blocks.length)];
+  if (block === undefined || block.closeBraceRange === undefined) return undefined;
+  const from = block.openBraceRange.end;
+  const to = block.closeBraceRange.start;
+  if (to <= from) return undefined;
+  const at = from + random.int(to - from);
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd + 1);
+  const typed = 'aZ_-.0"={}[] \n'[random.int(14)] ?? 'a';
+  const insert = { text: text.slice(0, at) + typed + text.slice(at), name: `type ${JSON.stringify(typed)} at ${at}` };
+  // A whole line only when the block's first line (its header) is not in it.
+  const lineEditable = lineStart > from && lineEnd !== -1 && lineEnd < to;
+  switch (random.int(5)) {
+    case 0:
+      return insert;
+    case 1:
+      return { text: text.slice(0, at) + text.slice(at + 1), name: `delete at ${at}` };
+    case 2:
+      return {
+        text: text.slice(0, at) + typed + text.slice(at + 1),
+        name: `replace at ${at} with ${JSON.stringify(typed)}`,
+      };
+    case 3:
+      return !lineEditable
+        ? insert
+        : { text: text.slice(0, lineStart) + text.slice(lineStart + line.length), name: `delete line at ${lineStart}` };
+    default:
+      return !lineEditable
+        ? insert
+        : { text: text.slice(0, lineStart) + line + text.slice(lineStart), name: `duplicate line at ${lineStart}` };
+  }
+}
+
 /** Every fixture gets the heavy mutations and `perFixture` typing ones; each corpus file `perCorpusFile`. */
 export function fuzz(
   harness: Harness,
@@ -826,6 +942,7 @@ export function fuzz(
       harness.check(input, mutation);
       if (input.format !== 'json' || i === 0) harness.checkParsers(mutation);
     }
+    harness.checkTyping(input, random, options.perCorpusFile);
   }
 }
 

@@ -136,6 +136,14 @@ const FIX_CASES: FixCase[] = [
     expectFix: false,
   },
   {
+    name: 'an en dash where an HCL2 block should start: "-" would be wrong there too',
+    text: '–variable "name" {\n  type = string\n}\n',
+    format: 'hcl',
+    code: 'lookalike-character',
+    // Was a bug: the replacement left "Argument or block definition required" in its place.
+    expectFix: false,
+  },
+  {
     name: 'a missing comma between two settings (the fix that works)',
     text: '{"builders":[{"type":"null","communicator":"none" "ssh_host":"h"}]}',
     code: 'json-syntax',

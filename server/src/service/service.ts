@@ -17,7 +17,8 @@ import { completion } from './features/completion';
 import { signatureHelp } from './features/signatureHelp';
 import { documentLinks } from './features/links/documentLinks';
 import { formatHcl, formatJson, type FormattingOptions, type FormattingResult } from './features/formatting';
-import { findProblems, findProblemsStepwise, toDiagnostics } from './features/validation';
+import { blockScopedRules, findProblemsStepwise, toDiagnostics } from './features/validation';
+import { contextKey, rememberRun, reusable, type PreviousRun } from './features/incrementalFindings';
 import { hover } from './features/hover/hover';
 import { pluginRequirementHover } from './features/hover/pluginRequirementHover';
 import { navigationFeatures, type NavigationFeatures } from './features/navigation/facade';
@@ -105,21 +106,27 @@ export function createLanguageService(
   const isPacker = (input: DocumentInput, analysed: AnalysedDocument): boolean =>
     analysed.template !== undefined || analysed.hcl !== undefined || input.languageId === 'packer-json';
 
-  const diagnose = (input: DocumentInput, settings: ServiceSettings): Diagnostic[] => {
-    const analysed = analyse(input);
-    if (!isPacker(input, analysed)) return [];
-    const packer = situationOf(environment, settings.packerVersion);
-    return toDiagnostics(analysed, findProblems(analysed, files, build, packer), settings);
-  };
+  // The last run's findings per HCL2 file: after an edit inside one block, most carry over.
+  const previousRuns = new Map<string, PreviousRun>();
 
   function* diagnoseStepwise(input: DocumentInput, settings: ServiceSettings): Generator<void, Diagnostic[]> {
     const analysed = analyse(input);
     if (!isPacker(input, analysed)) return [];
     yield;
     const packer = situationOf(environment, settings.packerVersion);
-    const findings = yield* findProblemsStepwise(analysed, files, build, packer);
+    const context = contextKey(analysed, packer);
+    const reuse = reusable(analysed, context, previousRuns.get(input.uri), blockScopedRules);
+    const findings = yield* findProblemsStepwise(analysed, files, build, packer, reuse);
+    const run = rememberRun(analysed, context, findings);
+    if (run === undefined) previousRuns.delete(input.uri);
+    else previousRuns.set(input.uri, run);
     return toDiagnostics(analysed, findings, settings);
   }
+
+  const diagnose = (input: DocumentInput, settings: ServiceSettings): Diagnostic[] => {
+    const steps = diagnoseStepwise(input, settings);
+    for (let step = steps.next(); ; step = steps.next()) if (step.done === true) return step.value;
+  };
 
   return {
     validate: (input, settings = defaultSettings) => diagnose(input, settings),
@@ -183,6 +190,7 @@ export function createLanguageService(
     ...navigationFeatures(analyse),
     forget: (uri) => {
       cache.delete(uri);
+      previousRuns.delete(uri);
       folders.forget(uri);
     },
   };

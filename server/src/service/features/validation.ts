@@ -12,6 +12,7 @@ import type { ServiceSettings } from '../settings';
 import type { FileChanges, Finding, FixCommand, OffsetRange, Severity } from '../types';
 import type { BuildVariables } from '../varFiles/buildVariables';
 import { linesOf, lspRange } from './lspRanges';
+import type { Reuse } from './incrementalFindings';
 
 export interface DiagnosticFix {
   title: string;
@@ -32,8 +33,9 @@ export function findProblems(
   files: FileReader,
   build?: BuildVariables,
   packer: PackerSituation = unknownSituation,
+  reuse?: Reuse,
 ): Finding[] {
-  const steps = findProblemsStepwise(document, files, build, packer);
+  const steps = findProblemsStepwise(document, files, build, packer, reuse);
   for (let step = steps.next(); ; step = steps.next()) if (step.done === true) return step.value;
 }
 
@@ -46,9 +48,13 @@ export function* findProblemsStepwise(
   files: FileReader,
   build?: BuildVariables,
   packer: PackerSituation = unknownSituation,
+  /** Set after an edit inside a block: block-scoped rules check its scope and carry the rest over. */
+  reuse?: Reuse,
 ): Generator<void, Finding[]> {
   const findings: Finding[] = [];
   for (const rule of rules) {
+    const scoped = reuse !== undefined && rule.meta.scope === 'block';
+    if (scoped) findings.push(...(reuse.carried.get(rule.meta.id) ?? []));
     try {
       rule.check({
         document,
@@ -56,6 +62,7 @@ export function* findProblemsStepwise(
         ...(build !== undefined && { build }),
         packer,
         report: (finding) => findings.push({ ruleId: rule.meta.id, ...finding }),
+        ...(scoped && { scope: reuse.scope }),
       });
     } catch (error) {
       // One broken rule must not take the others' diagnostics with it.
@@ -68,8 +75,22 @@ export function* findProblemsStepwise(
     }
     yield;
   }
-  return findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end);
+  // In rule order at equal ranges (and in report order within a rule: the sort is stable), so that
+  // findings carried over from a previous run stand where a full run puts them.
+  return findings.sort(
+    (a, b) =>
+      a.range.start - b.range.start ||
+      a.range.end - b.range.end ||
+      (ruleOrder.get(a.ruleId) ?? 0) - (ruleOrder.get(b.ruleId) ?? 0),
+  );
 }
+
+const ruleOrder = new Map(rules.map((r, index) => [r.meta.id, index]));
+
+/** The rules whose findings are local to blocks: what an edit inside one block lets be carried over. */
+export const blockScopedRules: ReadonlySet<string> = new Set(
+  rules.filter((r) => r.meta.scope === 'block').map((r) => r.meta.id),
+);
 
 export function severityOf(finding: Finding, settings: ServiceSettings): Severity | 'off' {
   const configured = settings.severity[finding.ruleId];

@@ -8,9 +8,10 @@ export const conflictingSettings: Rule = {
     description: 'Settings that cannot be used together (Packer rejects the combination).',
     defaultSeverity: 'error',
     fixable: false,
+    scope: 'block',
   },
   check(context) {
-    for (const check of checkComponents(context.document)) {
+    for (const check of checkComponents(context.document, context.scope)) {
       const root = check.component.node;
       if (root === undefined) continue;
       for (const { instancePath, constraint } of check.constraints) {

@@ -23,7 +23,7 @@ import { guessedWithin, type Recovery } from '../parsing/recovery';
 import { getComponentSchema, getPropertySchema, validateComponent } from '../schema/schemaStore';
 import { currentKeys, deprecationStatus } from '../packer/currentComponentKeys';
 import type { Fix, TextReplacement } from '../types';
-import type { Rule } from './rule';
+import { inScope, type Rule } from './rule';
 
 export const deprecatedSetting: Rule = {
   meta: {
@@ -31,10 +31,12 @@ export const deprecatedSetting: Rule = {
     description: 'A setting Packer has deprecated or removed, with the rewrite `packer fix` would make.',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
   },
-  check({ document, report }) {
+  check({ document, report, scope }) {
     for (const component of document.components) {
       const node = component.node;
+      if (!inScope({ scope }, node?.range)) continue;
       const type = component.type;
       const kind = component.kind;
       if (node === undefined || type === undefined || type.includes('{{') || kind === 'data-source') continue;

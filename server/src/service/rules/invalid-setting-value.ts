@@ -25,9 +25,10 @@ export const invalidSettingValue: Rule = {
     description: 'A value of the wrong type, or not one of the allowed values.',
     defaultSeverity: 'error',
     fixable: true,
+    scope: 'block',
   },
   check(context) {
-    for (const check of checkComponents(context.document)) {
+    for (const check of checkComponents(context.document, context.scope)) {
       const root = check.component.node;
       if (root === undefined) continue;
       for (const bad of check.badValues) {

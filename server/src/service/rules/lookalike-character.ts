@@ -10,8 +10,15 @@ export const lookalikeCharacter: Rule = {
     fixable: true,
   },
   check({ document, report }) {
+    const parsed = document.hcl?.file.diagnostics ?? [];
     for (const diagnostic of hclParseDiagnostics(document, (code) => code === 'lookalike-character')) {
-      report(parseFinding(document, diagnostic, 'Replace with what it looks like'));
+      const finding = parseFinding(document, diagnostic, 'Replace with what it looks like');
+      // Read as what it looks like, the text is still wrong right there (a dash where an argument
+      // should start): the replacement would cure nothing, so it is not offered.
+      const stillWrong = parsed.some(
+        (d) => d.code !== 'lookalike-character' && d.range.start === diagnostic.range.start,
+      );
+      report(stillWrong ? { ...finding, fixes: [] } : finding);
     }
     // HCL2 strings may hold any character, but a component type label names a plugin component.
     for (const component of document.hcl === undefined ? [] : document.components) {

@@ -17,12 +17,13 @@ export const missingRequiredSetting: Rule = {
     description: 'A setting that Packer requires (given the others) is missing.',
     defaultSeverity: 'error',
     fixable: true,
+    scope: 'block',
   },
   check(context) {
     const template = context.document.template;
     if (template !== undefined) checkTemplateStructure(context, template);
     const hcl = context.document.hcl;
-    for (const check of checkComponents(context.document)) {
+    for (const check of checkComponents(context.document, context.scope)) {
       // HCL2: settings a build's `source` block adds count, and Packer checks only sources a build uses.
       const added = hcl === undefined ? new Set<string>() : settingsAddedByBuilds(hcl.configuration, check.component);
       const unused = hcl !== undefined && isUnusedSource(hcl.configuration, check.component);

@@ -14,7 +14,7 @@ import { isManagerAvailable, translateCommand } from '../packer/distro/translate
 import { switchToUbuntuFix } from '../packer/switchToUbuntu';
 import { sharedPlainValue, propertyValue, type StringNode } from '../parsing/tree';
 import type { Fix } from '../types';
-import type { Rule, RuleContext } from './rule';
+import { inScope, type Rule, type RuleContext } from './rule';
 
 interface BuilderFamily {
   builder: TemplateComponent;
@@ -27,6 +27,7 @@ export const packageManagerMismatch: Rule = {
     description: "A provisioner command uses a package manager that the builder's image does not have.",
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
   },
   check(context) {
     for (const { provisioner, targets } of provisionersAndImages(context)) {
@@ -67,6 +68,7 @@ function provisionersAndImages(
       if (!sourcesByName.has(name)) sourcesByName.set(name, source.component);
     }
     for (const build of hcl.configuration.builds.filter((b) => b.file === hcl.file)) {
+      if (!inScope(context, build.block.range)) continue;
       const sources = build.sourceReferences
         .map((ref) => sourcesByName.get(ref.value.replace(/^source\./, '')))
         .filter((c): c is TemplateComponent => c !== undefined);

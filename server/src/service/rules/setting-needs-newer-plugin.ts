@@ -16,7 +16,7 @@ import {
 } from '../plugins/versions';
 import { pluginOf, type PluginFacts } from '../schema/pluginFacts';
 import type { Fix } from '../types';
-import type { Rule, RuleContext } from './rule';
+import { inScope, type Rule, type RuleContext } from './rule';
 
 /**
  * A setting the plugin version in use does not have: added in a later release (raise the
@@ -29,9 +29,11 @@ export const settingNeedsNewerPlugin: Rule = {
     description: 'A setting that the plugin version in use does not have yet (or no longer has).',
     defaultSeverity: 'warning',
     fixable: true,
+    scope: 'block',
   },
   check(context) {
     for (const component of context.document.components) {
+      if (!inScope(context, component.node?.range)) continue;
       const use = pluginInUse(component, context);
       if (use === undefined) continue;
       checkSettings(component, use, context);

@@ -22,7 +22,7 @@ import {
 import { hcl2Facts } from '../schema/generated/hcl2';
 import { didYouMean } from '../util/didYouMean';
 import type { Finding, OffsetRange, TextReplacement } from '../types';
-import type { Rule, RuleContext } from './rule';
+import { inScope, type Rule, type RuleContext } from './rule';
 import { declaredNames, pairKey } from '../model/hcl/declaredNames';
 
 export const undefinedReference: Rule = {
@@ -31,6 +31,7 @@ export const undefinedReference: Rule = {
     description: 'A var., local., data. reference or a build source that names nothing the folder declares.',
     defaultSeverity: 'error',
     fixable: true,
+    scope: 'block',
   },
   check(context) {
     const hcl = context.document.hcl;
@@ -41,6 +42,7 @@ export const undefinedReference: Rule = {
     // Walked for the first finding only: a valid file needs none of it.
     let maybeUnevaluated: ReturnType<typeof lenientRanges> | undefined;
     for (const traversal of evaluatedReferences(file).traversals) {
+      if (!inScope(context, traversal.range)) continue;
       const report = (finding: Omit<Finding, 'ruleId'>) => {
         maybeUnevaluated ??= lenientRanges(file);
         const lenient = maybeUnevaluated.find((r) => contains(r.range, traversal.range));
@@ -68,7 +70,7 @@ export const undefinedReference: Rule = {
     }
     if (!complete) return;
     for (const build of configuration.builds) {
-      if (build.file !== file) continue;
+      if (build.file !== file || !inScope(context, build.block.range)) continue;
       for (const reference of build.sourceReferences) checkSource(context, configuration, reference);
     }
   },

@@ -18,6 +18,7 @@ export const unknownSetting: Rule = {
     description: 'A key that the template or the component does not have, with the closest known one.',
     defaultSeverity: 'error',
     fixable: true,
+    scope: 'block',
   },
   check(context) {
     const template = context.document.template;
@@ -34,7 +35,7 @@ export const unknownSetting: Rule = {
       );
     }
     const hcl = context.document.format === 'hcl';
-    for (const check of checkComponents(context.document)) {
+    for (const check of checkComponents(context.document, context.scope)) {
       if (
         hcl &&
         context.document.hcl !== undefined &&

@@ -14,6 +14,7 @@ import {
   getPropertySchema,
   validateComponent,
 } from './schemaStore';
+import { inScope, type CheckScope } from '../rules/rule';
 import type { ComponentSchema, PackerConstraint, PropertySchema, SchemaError } from './schemaTypes';
 
 export interface ComponentCheck {
@@ -25,19 +26,28 @@ export interface ComponentCheck {
 }
 
 const cache = new WeakMap<AnalysedDocument, ComponentCheck[]>();
+const scopedCache = new WeakMap<AnalysedDocument, { scope: CheckScope; checks: ComponentCheck[] }>();
 
-export function checkComponents(document: AnalysedDocument): ComponentCheck[] {
-  const cached = cache.get(document);
+/** Every component's check; with a rule's scope (after an edit), those of the components in it. */
+export function checkComponents(document: AnalysedDocument, scope?: CheckScope): ComponentCheck[] {
+  const cached =
+    scope === undefined
+      ? cache.get(document)
+      : cache.get(document)?.filter((c) => inScope({ scope }, c.component.node?.range));
   if (cached !== undefined) return cached;
+  const scoped = scope === undefined ? undefined : scopedCache.get(document);
+  if (scoped !== undefined && scoped.scope === scope) return scoped.checks;
   const checks: ComponentCheck[] = [];
   for (const component of document.components) {
     if (component.node === undefined || component.type === undefined) continue;
+    if (!inScope({ scope }, component.node.range)) continue;
     const schema = getComponentSchema(component.kind, component.type);
     if (schema === undefined) continue;
     const errors = validateComponent(component.kind, component.type, sharedPlainValue(component.node));
     checks.push(classify(component, schema, errors));
   }
-  cache.set(document, checks);
+  if (scope === undefined) cache.set(document, checks);
+  else scopedCache.set(document, { scope, checks });
   return checks;
 }
 

@@ -163,6 +163,23 @@ function variableFromBlock(file: HclFile, block: Block, label: BlockLabel): Vari
   };
 }
 
+/** A build's `sources = ["source.x.y"]` entries and `source "source.x.y" {}` labels, in order. */
+export function sourceReferencesOf(block: Block): BuildDeclaration['sourceReferences'] {
+  const references: BuildDeclaration['sourceReferences'] = [];
+  for (const item of block.body.items) {
+    if (item.kind === 'attribute') {
+      if (item.name === 'sources' && item.expression.kind === 'tuple') {
+        for (const entry of item.expression.items) {
+          const text = literalString(entry);
+          if (text !== undefined) references.push({ value: text.value, range: text.range });
+        }
+      }
+    } else if (item.type === 'source' && item.labels[0] !== undefined)
+      references.push({ value: item.labels[0].value, range: item.labels[0].range });
+  }
+  return references;
+}
+
 function buildFromBlock(file: HclFile, block: Block): BuildDeclaration {
   const build: BuildDeclaration = {
     file,
@@ -172,22 +189,14 @@ function buildFromBlock(file: HclFile, block: Block): BuildDeclaration {
     provisioners: [],
     postProcessors: [],
   };
+  build.sourceReferences = sourceReferencesOf(block);
   for (const item of block.body.items) {
     if (item.kind === 'attribute') {
       if (item.name === 'name') build.name = literalString(item.expression)?.value;
-      if (item.name === 'sources' && item.expression.kind === 'tuple') {
-        for (const entry of item.expression.items) {
-          const text = literalString(entry);
-          if (text !== undefined) build.sourceReferences.push({ value: text.value, range: text.range });
-        }
-      }
       continue;
     }
     const [label] = item.labels;
     switch (item.type) {
-      case 'source':
-        if (label !== undefined) build.sourceReferences.push({ value: label.value, range: label.range });
-        break;
       case 'provisioner':
       case 'error-cleanup-provisioner':
         if (label !== undefined)

@@ -7,7 +7,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildConfiguration, type HclConfiguration } from './configuration';
-import { parseHclFile, roleOf, type HclFile, type HclFileRole } from './hclFile';
+import { parseHclFile, reparseHclFile, roleOf, type HclFile, type HclFileRole } from './hclFile';
 import { readAsVarFiles } from './varFileNamedAsConfig';
 
 export interface FolderAccess {
@@ -53,7 +53,8 @@ export class FolderModel {
   private parse(uri: string, text: string, languageRole?: HclFileRole): HclFile | undefined {
     const cached = this.parsed.get(uri);
     if (cached?.text === text) return cached;
-    const file = parseHclFile(uri, text, languageRole);
+    const file =
+      cached === undefined ? parseHclFile(uri, text, languageRole) : reparseHclFile(cached, text, languageRole);
     if (file !== undefined) this.parsed.set(uri, file);
     return file;
   }

@@ -5,7 +5,7 @@
  */
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TraversalStep } from '../../parsing/hcl/ast';
+import type { BodyItem, TraversalStep } from '../../parsing/hcl/ast';
 import type { OffsetRange } from '../../types';
 import type { HclFile } from './hclFile';
 import { collectReferences, type References } from './references';
@@ -38,6 +38,11 @@ export function contains(outer: OffsetRange, inner: OffsetRange): boolean {
 }
 
 const referenceCache = new WeakMap<HclFile, References>();
+/**
+ * Per top-level item too: after an edit inside one block, the other items are the same nodes
+ * (moved in place, see parsing/hcl/reparse.ts), and their references are the same nodes.
+ */
+const itemReferences = new WeakMap<BodyItem, References>();
 
 /**
  * The references Packer evaluates in a configuration file. A variable's `type` and the second
@@ -47,21 +52,36 @@ const referenceCache = new WeakMap<HclFile, References>();
 export function evaluatedReferences(file: HclFile): References {
   const cached = referenceCache.get(file);
   if (cached !== undefined) return cached;
-  const items = file.body.items.map((item) =>
+  const found: References = { traversals: [], calls: [] };
+  for (const item of file.body.items) {
+    const own = referencesOfItem(item);
+    for (const t of own.traversals) found.traversals.push(t);
+    for (const c of own.calls) found.calls.push(c);
+  }
+  referenceCache.set(file, found);
+  return found;
+}
+
+function referencesOfItem(item: BodyItem): References {
+  const cached = itemReferences.get(item);
+  if (cached !== undefined) return cached;
+  const evaluated =
     item.kind === 'block' && item.type === 'variable'
       ? {
           ...item,
           body: { ...item.body, items: item.body.items.filter((i) => i.kind !== 'attribute' || i.name !== 'type') },
         }
-      : item,
-  );
-  const all = collectReferences({ ...file.body, items });
+      : item;
+  const all = collectReferences({ kind: 'body', items: [evaluated], range: item.range });
   const types = all.calls.flatMap((c) => (c.name === 'convert' && c.args[1] !== undefined ? [c.args[1].range] : []));
-  const found: References = {
-    traversals: all.traversals.filter((t) => !types.some((r) => contains(r, t.range))),
-    calls: all.calls.filter((c) => !types.some((r) => contains(r, c.range))),
-  };
-  referenceCache.set(file, found);
+  const found: References =
+    types.length === 0
+      ? all
+      : {
+          traversals: all.traversals.filter((t) => !types.some((r) => contains(r, t.range))),
+          calls: all.calls.filter((c) => !types.some((r) => contains(r, c.range))),
+        };
+  itemReferences.set(item, found);
   return found;
 }
 
