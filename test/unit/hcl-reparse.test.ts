@@ -2,8 +2,8 @@
  * Reading again only the edited block (parsing/hcl/reparse.ts) and checking again only what the
  * edit can change (features/incrementalFindings.ts):
  * - the tree after an edit inside a block equals a full reading of the new text, on every HCL2
- *   file of the corpus, and the parser never puts one object in two places of a tree (moving the
- *   blocks after an edit in place relies on it);
+ *   file of the corpus, and the parser never puts one object (but the empty list) in two places of
+ *   a tree (moving the blocks after an edit in place relies on it);
  * - an edit across blocks, in a header, or after a syntax error is read in full;
  * - the service's diagnostics after edits equal a full analysis, with the other blocks' findings
  *   carried over, and everything is checked again when a declaration changes.
@@ -33,6 +33,8 @@ function sharedObject(root: object): string | undefined {
   const seen = new Set<object>();
   const visit = (value: unknown, path: string): string | undefined => {
     if (typeof value !== 'object' || value === null) return undefined;
+    // Empty lists are one frozen array (tokenQueries.ts's `fit`): nothing in them to move.
+    if (Array.isArray(value) && value.length === 0) return undefined;
     if (seen.has(value)) return path;
     seen.add(value);
     for (const [key, child] of Object.entries(value)) {

@@ -99,7 +99,9 @@ export function createLanguageService(
     // Let the old analysis go first: a large document's old and new trees would fill the heap together.
     cache.delete(input.uri);
     const analysed = analyseDocument(input, folders);
-    cache.set(input.uri, analysed);
+    // Only JSON analyses are served again; an HCL2 one kept would only hold its settings' value
+    // trees in memory (the folder model keeps the parsed files, which the next analysis reuses).
+    if (analysed.format !== 'hcl') cache.set(input.uri, analysed);
     return analysed;
   };
 

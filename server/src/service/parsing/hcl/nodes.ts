@@ -447,3 +447,61 @@ export class StringNode extends Node implements ast.TemplateExpression {
     return [new LiteralNode(this.value, this.start + 1, this.terminated ? this.end - 1 : this.end)];
   }
 }
+
+/** `a + b`, `a && b`...: the operator's offsets as numbers, as for the brackets above. */
+export class BinaryNode extends Node implements ast.BinaryExpression {
+  declare readonly kind: 'binary';
+  declare operator: ast.BinaryOperator;
+  declare operatorStart: number;
+  declare operatorEnd: number;
+  declare left: ast.Expression;
+  declare right: ast.Expression;
+  constructor(operator: ast.BinaryOperator, operatorRange: Range, left: ast.Expression, right: ast.Expression) {
+    super(left.range.start, right.range.end);
+    this.kind = 'binary';
+    this.operator = operator;
+    this.operatorStart = operatorRange.start;
+    this.operatorEnd = operatorRange.end;
+    this.left = left;
+    this.right = right;
+  }
+
+  get operatorRange(): Range {
+    return { start: this.operatorStart, end: this.operatorEnd };
+  }
+}
+
+/** `-a`, `!a`. */
+export class UnaryNode extends Node implements ast.UnaryExpression {
+  declare readonly kind: 'unary';
+  declare operator: '-' | '!';
+  declare operatorEnd: number;
+  declare operand: ast.Expression;
+  constructor(operator: '-' | '!', operatorRange: Range, operand: ast.Expression) {
+    super(operatorRange.start, operand.range.end);
+    this.kind = 'unary';
+    this.operator = operator;
+    this.operatorEnd = operatorRange.end;
+    this.operand = operand;
+  }
+
+  /** The operator starts the expression. */
+  get operatorRange(): Range {
+    return { start: this.start, end: this.operatorEnd };
+  }
+}
+
+/** `condition ? a : b`. */
+export class ConditionalNode extends Node implements ast.ConditionalExpression {
+  declare readonly kind: 'conditional';
+  declare condition: ast.Expression;
+  declare trueResult: ast.Expression;
+  declare falseResult: ast.Expression;
+  constructor(condition: ast.Expression, trueResult: ast.Expression, falseResult: ast.Expression) {
+    super(condition.range.start, falseResult.range.end);
+    this.kind = 'conditional';
+    this.condition = condition;
+    this.trueResult = trueResult;
+    this.falseResult = falseResult;
+  }
+}

@@ -10,7 +10,16 @@ import { parseTemplate } from './parseTemplate';
 import { parseTraversals } from './parseTraversal';
 import type { Parser } from './parserState';
 import { describeToken } from './tokenQueries';
-import { BoolNode, InvalidNode, NullNode, NumberNode, ScopeTraversalNode } from './nodes';
+import {
+  BinaryNode,
+  BoolNode,
+  ConditionalNode,
+  InvalidNode,
+  NullNode,
+  NumberNode,
+  ScopeTraversalNode,
+  UnaryNode,
+} from './nodes';
 import * as msg from './syntaxMessages';
 import { T } from './tokens';
 
@@ -62,13 +71,7 @@ function parseConditional(p: Parser): Expression {
   }
   p.index = colon + 1;
   const falseResult = parseExpression(p);
-  return {
-    kind: 'conditional',
-    condition,
-    trueResult,
-    falseResult,
-    range: { start: condition.range.start, end: falseResult.range.end },
-  };
+  return new ConditionalNode(condition, trueResult, falseResult);
 }
 
 /** Precedence climbing; operators of one level associate to the left, as in HCL. */
@@ -82,14 +85,7 @@ function parseBinary(p: Parser, min: number): Expression {
     if (level === 0 || level < min) return left;
     p.index = i + 1;
     const right = parseBinary(p, level + 1);
-    left = {
-      kind: 'binary',
-      operator: operators[kind]!,
-      operatorRange: p.range(i),
-      left,
-      right,
-      range: { start: left.range.start, end: right.range.end },
-    };
+    left = new BinaryNode(operators[kind]!, p.range(i), left, right);
   }
 }
 
@@ -104,13 +100,7 @@ function parseOperand(p: Parser): Expression {
   let operand = parseTraversals(p, parseTerm(p));
   for (let k = operators.length - 1; k >= 0; k--) {
     const i = operators[k]!;
-    operand = {
-      kind: 'unary',
-      operator: p.kinds[i] === T.MINUS ? '-' : '!',
-      operatorRange: p.range(i),
-      operand,
-      range: { start: p.starts[i]!, end: operand.range.end },
-    };
+    operand = new UnaryNode(p.kinds[i] === T.MINUS ? '-' : '!', p.range(i), operand);
   }
   return operand;
 }

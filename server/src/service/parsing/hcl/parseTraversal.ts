@@ -20,8 +20,7 @@ import { T } from './tokens';
 
 export function parseTraversals(p: Parser, from: Expression): Expression {
   const result = traversals(p, from);
-  if ((result.kind === 'scopeTraversal' || result.kind === 'relativeTraversal') && result.steps.length > 0)
-    result.steps = fit(result.steps);
+  if (result.kind === 'scopeTraversal' || result.kind === 'relativeTraversal') result.steps = fit(result.steps);
   return result;
 }
 

@@ -7,11 +7,16 @@ import { T } from './tokens';
 
 /**
  * The same array at its own size. A V8 array grown by push keeps room for 17 items; a tree holds
- * hundreds of thousands of one- and two-item arrays, so they are copied to size once complete.
+ * hundreds of thousands of one- and two-item arrays, so they are copied to size once complete. An
+ * empty one is one shared, frozen array: half the traversals of a configuration have no step
+ * (`var` alone is rare, but `true`, `each`, `count` and every bare name are), and a complete node's
+ * lists are never added to.
  */
 export function fit<T>(items: T[]): T[] {
-  return items.length === 0 ? items : items.slice();
+  return items.length === 0 ? (NONE as unknown as T[]) : items.slice();
 }
+
+const NONE: readonly never[] = Object.freeze([]);
 
 /** Plain words for a token, for messages: `the comma ","`, `the end of the line`. */
 export function describeToken(p: Parser, i: number): string {
