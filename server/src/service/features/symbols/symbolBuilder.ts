@@ -35,9 +35,22 @@ export class SymbolBuilder {
     };
   }
 
-  /** A value as a one-line hint next to a setting's name. */
+  /** A value as a one-line hint next to a setting's name: spaces collapsed, at most 40 characters. */
   preview(range: OffsetRange): string {
-    const text = this.file.text.slice(range.start, range.end).replace(/\s+/g, ' ').trim();
-    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+    // Read only as far as the hint shows: a value can be a heredoc of thousands of lines.
+    const text = this.file.text;
+    let hint = '';
+    let space = false;
+    for (let i = range.start; i < range.end && hint.length <= 40; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && /\s/.test(text[i]!))) {
+        space = hint !== '';
+        continue;
+      }
+      if (space) hint += ' ';
+      space = false;
+      hint += text[i];
+    }
+    return hint.length > 40 ? `${hint.slice(0, 39)}…` : hint;
   }
 }
