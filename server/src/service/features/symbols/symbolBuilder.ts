@@ -4,7 +4,7 @@
  */
 import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import type { OffsetRange } from '../../types';
-import { Positions } from '../navigation/locations';
+import { LineIndex } from '../lineIndex';
 
 export interface SymbolFile {
   uri: string;
@@ -12,9 +12,11 @@ export interface SymbolFile {
 }
 
 export class SymbolBuilder {
-  private readonly positions = new Positions();
+  private readonly lines: LineIndex;
 
-  constructor(readonly file: SymbolFile) {}
+  constructor(readonly file: SymbolFile) {
+    this.lines = new LineIndex(file.text);
+  }
 
   symbol(
     name: string,
@@ -24,15 +26,20 @@ export class SymbolBuilder {
     children: DocumentSymbol[] = [],
     detail?: string,
   ): DocumentSymbol {
-    const whole = { start: Math.min(range.start, selection.start), end: Math.max(range.end, selection.end) };
-    return {
+    // Built property by property: a large file has tens of thousands of symbols.
+    const lines = this.lines;
+    const symbol: DocumentSymbol = {
       name: name.trim() === '' ? '(unnamed)' : name,
       kind,
-      range: this.positions.range(this.file, whole),
-      selectionRange: this.positions.range(this.file, selection),
-      ...(detail !== undefined && detail !== '' && { detail }),
-      ...(children.length > 0 && { children }),
+      range: {
+        start: lines.positionAt(Math.min(range.start, selection.start)),
+        end: lines.positionAt(Math.max(range.end, selection.end)),
+      },
+      selectionRange: { start: lines.positionAt(selection.start), end: lines.positionAt(selection.end) },
     };
+    if (detail !== undefined && detail !== '') symbol.detail = detail;
+    if (children.length > 0) symbol.children = children;
+    return symbol;
   }
 
   /** A value as a one-line hint next to a setting's name: spaces collapsed, at most 40 characters. */
