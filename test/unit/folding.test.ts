@@ -58,6 +58,24 @@ describe('folding HCL2', () => {
     for (let end = 0; end <= text.length; end++) folds('untitled:b.pkr.hcl', 'packer', text.slice(0, end));
   });
 
+  it('folds calls but not parentheses around an expression, and objects inside interpolations', () => {
+    const text = [
+      'locals {', // 0
+      '  total = (', // 1
+      '    1 + 2', // 2
+      '  )', // 3
+      '  names = [for s in var.sources : upper(', // 4
+      '    s)]', // 5
+      '  script = <<-EOF', // 6
+      '    ${jsonencode({', // 7
+      '      a = 1', // 8
+      '    })}', // 9
+      '  EOF', // 10
+      '}', // 11
+    ].join('\n');
+    assert.deepEqual(folds('untitled:c.pkr.hcl', 'packer', text), ['0-10', '4-5', '6-9', '7-9']);
+  });
+
   it('folds a variable file', () => {
     const text = 'tags = {\n  a = "b"\n}\n';
     assert.deepEqual(folds('file:///x/prod.pkrvars.hcl', 'packer-vars', text), ['0-1']);

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { formatHcl } from '../../server/src/service/format/hcl/index';
 import { lexForFormat } from '../../server/src/service/format/hcl/lexer';
 import { sameTokens } from '../../server/src/service/format/hcl/tokenCheck';
-import { K, type FormatToken } from '../../server/src/service/format/hcl/tokens';
+import { K, type FormatTokens } from '../../server/src/service/format/hcl/tokens';
 import { mutateOnceOrTwice, Random } from '../support/mutations';
 import { PACKER, packerAvailable } from '../support/packerCli';
 import { CORPUS } from '../support/corpusPath';
@@ -53,9 +53,9 @@ const LOOSE = new Set<K>([
 ]);
 
 /** Only gaps of code (not template text) change: a template's text is its value. */
-function inCode(tokens: readonly FormatToken[], i: number): boolean {
-  const before = tokens[i - 1]?.kind;
-  const token = tokens[i]!.kind;
+function inCode(tokens: FormatTokens, i: number): boolean {
+  const before = tokens.kindAt(i - 1);
+  const token = tokens.kindAt(i)!;
   const text = [K.OQuote, K.QuotedLit, K.StringLit, K.OHeredoc];
   const closers = [K.CQuote, K.QuotedLit, K.StringLit, K.CHeredoc, K.TemplateInterp, K.TemplateControl];
   return before !== undefined && !text.includes(before) && !closers.includes(token);
@@ -65,20 +65,22 @@ function scramble(text: string, random: Random): string {
   const tokens = lexForFormat(text);
   const parts: string[] = [];
   let previousEnd = 0;
-  tokens.forEach((token, i) => {
-    let gap = text.slice(previousEnd, token.start);
-    const before = tokens[i - 1];
-    if (before?.kind === K.Newline && token.kind !== K.Newline && random.next() < 0.3) {
+  for (let i = 0; i < tokens.count; i++) {
+    const kind = tokens.kindAt(i)!;
+    const start = tokens.starts[i]!;
+    let gap = text.slice(previousEnd, start);
+    const before = tokens.kindAt(i - 1);
+    if (before === K.Newline && kind !== K.Newline && random.next() < 0.3) {
       gap = ' '.repeat(random.int(9));
-    } else if (inCode(tokens, i) && token.kind !== K.Newline && token.kind !== K.EOF && random.next() < 0.3) {
-      const loose = LOOSE.has(token.kind) || (before !== undefined && LOOSE.has(before.kind));
+    } else if (inCode(tokens, i) && kind !== K.Newline && kind !== K.EOF && random.next() < 0.3) {
+      const loose = LOOSE.has(kind) || (before !== undefined && LOOSE.has(before));
       if (gap !== '' || loose) gap = random.pick([' ', '  ', '\t', '   ', ' \t ']);
-    } else if (token.kind === K.Newline && random.next() < 0.1) {
+    } else if (kind === K.Newline && random.next() < 0.1) {
       gap += '  ';
     }
-    parts.push(gap, text.slice(token.start, token.end));
-    previousEnd = token.end;
-  });
+    previousEnd = tokens.ends[i]!;
+    parts.push(gap, text.slice(start, previousEnd));
+  }
   return parts.join('');
 }
 

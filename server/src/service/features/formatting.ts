@@ -55,7 +55,9 @@ export function formatJson(
 
 /** `packer fmt`'s layout for an HCL2 file, as small edits; declined while the file has syntax errors. */
 export function formatHcl(document: AnalysedDocument, range?: OffsetRange): FormattingResult {
-  const result = formatHclEdits(document.text, range);
+  // The analysis parsed this text already: its diagnostics say whether it has syntax errors.
+  const file = document.hcl?.file;
+  const result = formatHclEdits(document.text, range, file?.text === document.text ? file : undefined);
   if ('declined' in result) return result;
   return { edits: toTextEdits(document, result) };
 }

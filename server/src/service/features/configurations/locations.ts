@@ -1,11 +1,10 @@
 /** LSP locations from the service's offsets, with one line index per file text. */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Location } from 'vscode-languageserver-types';
 import type { OffsetRange } from '../../types';
-import { linesOf, lspRange } from '../lspRanges';
+import { linesOf, lspRange, type LineIndex } from '../lspRanges';
 
 export class Locator {
-  private readonly lines = new Map<string, TextDocument>();
+  private readonly lines = new Map<string, LineIndex>();
 
   at(file: { uri: string; text: string }, range: OffsetRange): Location {
     let lines = this.lines.get(file.uri);

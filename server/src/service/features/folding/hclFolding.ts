@@ -1,18 +1,30 @@
 /**
  * Folding an HCL2 file: blocks, multi-line objects, tuples, `for` expressions and call arguments,
  * heredocs, block comments and runs of line comments.
+ *
+ * Text whose brackets all pair up is folded from the scanner's tokens alone (bracketFolds.ts):
+ * the same folds as from the tree, without building one, which is most of the cost on a large
+ * file. Where the scanner complains or a bracket is left open, the parser's recovery decides
+ * where blocks end, as the rest of the service sees them.
  */
 import { FoldingRangeKind, type FoldingRange } from 'vscode-languageserver-types';
 import type { Body, Expression, Range } from '../../parsing/hcl/ast';
 import { parseHcl } from '../../parsing/hcl/parser';
+import { scan } from '../../parsing/hcl/scanner';
 import { forEachChild, templateDelimiters } from '../../parsing/hcl/walk';
+import { foldBrackets } from './bracketFolds';
 import { FoldingCollector } from './foldingLines';
 
 export function hclFoldingRanges(text: string): FoldingRange[] {
-  const { body, comments } = parseHcl(text);
+  const scanned = scan(text, 'file');
   const folds = new FoldingCollector(text);
-  foldBody(folds, body);
-  foldComments(folds, text, comments);
+  if (scanned.diagnostics.length > 0 || !foldBrackets(folds, scanned.tokens)) {
+    const fromTree = new FoldingCollector(text);
+    foldBody(fromTree, parseHcl(text).body);
+    foldComments(fromTree, text, scanned.comments);
+    return fromTree.result();
+  }
+  foldComments(folds, text, scanned.comments);
   return folds.result();
 }
 

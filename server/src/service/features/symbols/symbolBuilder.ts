@@ -4,7 +4,7 @@
  */
 import type { DocumentSymbol, SymbolKind } from 'vscode-languageserver-types';
 import type { OffsetRange } from '../../types';
-import { Positions } from '../navigation/locations';
+import { LineIndex } from '../lineIndex';
 
 export interface SymbolFile {
   uri: string;
@@ -12,9 +12,11 @@ export interface SymbolFile {
 }
 
 export class SymbolBuilder {
-  private readonly positions = new Positions();
+  private readonly lines: LineIndex;
 
-  constructor(readonly file: SymbolFile) {}
+  constructor(readonly file: SymbolFile) {
+    this.lines = new LineIndex(file.text);
+  }
 
   symbol(
     name: string,
@@ -24,22 +26,38 @@ export class SymbolBuilder {
     children: DocumentSymbol[] = [],
     detail?: string,
   ): DocumentSymbol {
-    const whole = { start: Math.min(range.start, selection.start), end: Math.max(range.end, selection.end) };
+    // Built property by property: a large file has tens of thousands of symbols.
+    const lines = this.lines;
     const symbol: DocumentSymbol = {
       name: name.trim() === '' ? '(unnamed)' : name,
       kind,
-      range: this.positions.range(this.file, whole),
-      selectionRange: this.positions.range(this.file, selection),
+      range: {
+        start: lines.positionAt(Math.min(range.start, selection.start)),
+        end: lines.positionAt(Math.max(range.end, selection.end)),
+      },
+      selectionRange: { start: lines.positionAt(selection.start), end: lines.positionAt(selection.end) },
     };
-    // Set rather than spread in: a large template has hundreds of thousands of symbols.
     if (detail !== undefined && detail !== '') symbol.detail = detail;
     if (children.length > 0) symbol.children = children;
     return symbol;
   }
 
-  /** A value as a one-line hint next to a setting's name. */
+  /** A value as a one-line hint next to a setting's name: spaces collapsed, at most 40 characters. */
   preview(range: OffsetRange): string {
-    const text = this.file.text.slice(range.start, range.end).replace(/\s+/g, ' ').trim();
-    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+    // Read only as far as the hint shows: a value can be a heredoc of thousands of lines.
+    const text = this.file.text;
+    let hint = '';
+    let space = false;
+    for (let i = range.start; i < range.end && hint.length <= 40; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c >= 0x80 && /\s/.test(text[i]!))) {
+        space = hint !== '';
+        continue;
+      }
+      if (space) hint += ' ';
+      space = false;
+      hint += text[i];
+    }
+    return hint.length > 40 ? `${hint.slice(0, 39)}…` : hint;
   }
 }

@@ -3,34 +3,42 @@
  * that have one. A run ends at any line without such a cell (a blank line, a block header, a
  * comment on its own line), which is how `packer fmt` groups them.
  */
-import type { FormatLine } from './lines';
-import type { FormatToken } from './tokens';
+import { NONE, type FormatLines } from './lines';
+import type { FormatTokens } from './tokens';
 
-export function alignCells(lines: readonly FormatLine[], text: string): void {
-  alignRuns(lines, 'assign', (line) => columns(line.lead, text));
+export function alignCells(tokens: FormatTokens, lines: FormatLines, text: string): void {
+  const lead = (line: number) => columns(tokens, lines.first[line]!, lines.leadEnd(line), text);
+  alignRuns(tokens, lines.assign, lines.count, lead);
   // Measured after the `=` moved, so comments line up with the aligned arguments.
-  alignRuns(lines, 'comment', (line) => columns(line.lead, text) + columns(line.assign ?? [], text));
+  const assign = (line: number) => {
+    const from = lines.assign[line]!;
+    return from === NONE ? 0 : columns(tokens, from, lines.assignEnd(line), text);
+  };
+  alignRuns(tokens, lines.comment, lines.count, (line) => lead(line) + assign(line));
 }
 
-function alignRuns(
-  lines: readonly FormatLine[],
-  cell: 'assign' | 'comment',
-  width: (line: FormatLine) => number,
-): void {
-  let run: FormatLine[] = [];
-  const close = (): void => {
-    const widths = run.map(width);
-    const widest = Math.max(...widths);
-    run.forEach((line, i) => {
-      line[cell]![0]!.spacesBefore = widest - widths[i]! + 1;
-    });
-    run = [];
+/** `cells[line]` is the first token of the cell to align on that line, or NONE. */
+function alignRuns(tokens: FormatTokens, cells: Int32Array, count: number, width: (line: number) => number): void {
+  const widths: number[] = [];
+  let runStart = 0;
+  const close = (runEnd: number): void => {
+    widths.length = 0;
+    let widest = 0;
+    for (let line = runStart; line < runEnd; line++) {
+      const measured = width(line);
+      widths.push(measured);
+      widest = Math.max(widest, measured);
+    }
+    for (let line = runStart; line < runEnd; line++) {
+      tokens.spaces[cells[line]!] = widest - widths[line - runStart]! + 1;
+    }
   };
-  for (const line of lines) {
-    if (line[cell] !== undefined) run.push(line);
-    else if (run.length > 0) close();
+  for (let line = 0; line < count; line++) {
+    if (cells[line] !== NONE) continue;
+    if (line > runStart) close(line);
+    runStart = line + 1;
   }
-  if (run.length > 0) close();
+  if (count > runStart) close(count);
 }
 
 // Made on first use: creating a segmenter loads ICU's break rules, a noticeable part of the
@@ -38,11 +46,9 @@ function alignRuns(
 let graphemes: Intl.Segmenter | undefined;
 
 /** The width of a cell in columns: its spaces plus one column per user-perceived character. */
-function columns(cell: readonly FormatToken[], text: string): number {
+function columns(tokens: FormatTokens, from: number, to: number, text: string): number {
   let total = 0;
-  for (const token of cell) {
-    total += token.spacesBefore + graphemeCount(text, token.start, token.end);
-  }
+  for (let i = from; i < to; i++) total += tokens.spaces[i]! + graphemeCount(text, tokens.starts[i]!, tokens.ends[i]!);
   return total;
 }
 

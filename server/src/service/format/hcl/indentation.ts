@@ -4,31 +4,33 @@
  * a line that closes brackets ends the levels those brackets opened. Counting per line rather than
  * per bracket keeps `foo({` or `}]` at one level, and keeps unbalanced text from drifting.
  */
-import type { FormatLine } from './lines';
-import { bracketChange, K } from './tokens';
+import type { FormatLines } from './lines';
+import { bracketChange, K, type FormatTokens } from './tokens';
 
 const INDENT = 2;
 
-export function indentLines(lines: readonly FormatLine[]): void {
+export function indentLines(tokens: FormatTokens, lines: FormatLines): void {
   /** For each open level, how many brackets opened it and are still open. */
   const levels: number[] = [];
-  for (const line of lines) {
-    const first = line.lead[0];
-    if (first === undefined) continue;
-    if (first.kind === K.Newline) {
-      first.spacesBefore = 0; // a blank line keeps no trailing spaces
+  for (let line = 0; line < lines.count; line++) {
+    const first = lines.first[line]!;
+    const leadEnd = lines.leadEnd(line);
+    if (first >= lines.end[line]!) continue;
+    if (tokens.kinds[first] === K.Newline) {
+      tokens.spaces[first] = 0; // a blank line keeps no trailing spaces
       continue;
     }
     let net = 0;
-    for (const token of line.lead) {
-      net += bracketChange(token.kind);
+    for (let i = first; i < leadEnd; i++) {
+      const kind = tokens.kinds[i] as K;
+      net += bracketChange(kind);
       // A heredoc's text is not code: its braces must not count.
-      if (token.kind === K.OHeredoc) break;
+      if (kind === K.OHeredoc) break;
     }
-    for (const token of line.assign ?? []) net += bracketChange(token.kind);
+    // An assign cell closes what it opens (lines.ts), so it never changes the level.
 
     if (net > 0) {
-      first.spacesBefore = INDENT * levels.length;
+      tokens.spaces[first] = INDENT * levels.length;
       levels.push(net);
       continue;
     }
@@ -43,6 +45,6 @@ export function indentLines(lines: readonly FormatLine[]): void {
         closed -= top;
       }
     }
-    first.spacesBefore = INDENT * levels.length;
+    tokens.spaces[first] = INDENT * levels.length;
   }
 }

@@ -6,47 +6,62 @@
  * The scanner keeps a stack of modes: the main (code) mode, the literal text of a quoted string,
  * and the lines of a heredoc. A `${` or `%{` in a template pushes a main mode that ends at the `}`
  * which balances it, counted with the same brace depth HCL uses.
+ *
+ * It reads character codes one at a time and writes into typed arrays: it runs on every format of
+ * files up to megabytes, so it makes no string or object per token.
  */
-import { K, type FormatToken } from './tokens';
+import { identifierEnd, isClosingMarker, lineCommentEnd, numberEnd } from './lexerText';
+import { FormatTokens, K } from './tokens';
 
 type Frame = { mode: 'main' } | { mode: 'quoted' } | { mode: 'heredoc'; marker: string; startOfLine: boolean };
 
-const IDENT = /[\p{ID_Start}_][\p{ID_Continue}-]*/uy;
 const HEREDOC_OPENER = /<<-?([\p{ID_Start}_][\p{ID_Continue}-]*)\r?\n/uy;
-/** What Go's `bytes.TrimSpace` trims from a heredoc line before comparing it with the marker. */
-const EDGE_SPACES = /^[\s\u0085]+|[\s\u0085]+$/gu;
 
-const SINGLE: Readonly<Record<string, K>> = {
-  '[': K.OBrack,
-  ']': K.CBrack,
-  '(': K.OParen,
-  ')': K.CParen,
-  ',': K.Comma,
-  '*': K.Star,
-  '/': K.Slash,
-  '%': K.Percent,
-  '+': K.Plus,
-  '-': K.Minus,
-  ':': K.Colon,
-  '?': K.Question,
-  '=': K.Equal,
-  '!': K.Bang,
-  '<': K.Less,
-  '>': K.Greater,
-  '.': K.Dot,
-};
+/** Characters that are a token on their own (and start no longer one), by code. */
+const SINGLE = new Map<number, K>(
+  (
+    [
+      ['[', K.OBrack],
+      [']', K.CBrack],
+      ['(', K.OParen],
+      [')', K.CParen],
+      [',', K.Comma],
+      ['*', K.Star],
+      ['%', K.Percent],
+      ['+', K.Plus],
+      ['-', K.Minus],
+      [':', K.Colon],
+      ['?', K.Question],
+    ] as const
+  ).map(([c, kind]) => [c.charCodeAt(0), kind]),
+);
 
-const DOUBLE: Readonly<Record<string, K>> = {
-  '==': K.EqualOp,
-  '!=': K.NotEqual,
-  '>=': K.GreaterEq,
-  '<=': K.LessEq,
-  '&&': K.And,
-  '||': K.Or,
-  '=>': K.FatArrow,
-};
+/** Character codes the lexer branches on. */
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const BANG = 0x21;
+const QUOTE = 0x22;
+const HASH = 0x23;
+const DOLLAR = 0x24;
+const PERCENT = 0x25;
+const AMP = 0x26;
+const STAR = 0x2a;
+const DOT = 0x2e;
+const SLASH = 0x2f;
+const ZERO = 0x30;
+const NINE = 0x39;
+const LESS = 0x3c;
+const EQUAL = 0x3d;
+const GREATER = 0x3e;
+const BACKSLASH = 0x5c;
+const O_BRACE = 0x7b;
+const BAR = 0x7c;
+const C_BRACE = 0x7d;
+const TILDE = 0x7e;
 
-export function lexForFormat(text: string): FormatToken[] {
+export function lexForFormat(text: string): FormatTokens {
   return new FormatLexer(text).run();
 }
 
@@ -55,31 +70,36 @@ export function lexForFormat(text: string): FormatToken[] {
  * break in a quoted string, or a string or heredoc still open at the end (a closing marker needs
  * its line break). Our parser forgives some of these; `packer fmt` does not, so neither do we.
  */
-export function unreadableAt(text: string, tokens: readonly FormatToken[]): number | undefined {
+export function unreadableAt(text: string, tokens: FormatTokens): number | undefined {
   let open = 0;
-  for (const token of tokens) {
-    if (token.kind === K.Invalid || token.kind === K.QuotedNewline) return token.start;
-    if (token.kind === K.OQuote || token.kind === K.OHeredoc) open++;
-    else if (token.kind === K.CQuote || token.kind === K.CHeredoc) open--;
+  for (let i = 0; i < tokens.count; i++) {
+    const kind = tokens.kinds[i] as K;
+    if (kind === K.Invalid || kind === K.QuotedNewline) return tokens.starts[i];
+    if (kind === K.OQuote || kind === K.OHeredoc) open++;
+    else if (kind === K.CQuote || kind === K.CHeredoc) open--;
   }
   return open > 0 ? text.length : undefined;
 }
 
 class FormatLexer {
   private pos = 0;
-  private readonly tokens: FormatToken[] = [];
+  private readonly tokens: FormatTokens;
   private readonly frames: Frame[] = [{ mode: 'main' }];
   /** Brace depth, and the depths at which a `}` ends a template sequence rather than an object. */
   private braces = 0;
   private readonly sequenceDepths: number[] = [];
   private lastEnd = 0;
+  /** From here on no `*​/` follows: an unclosed `/*` is not searched for again (broken text). */
+  private noCommentCloseFrom = Infinity;
 
   constructor(private readonly text: string) {
+    // About one token in four characters in real files; the list grows if it needs to.
+    this.tokens = new FormatTokens((text.length >> 2) + 16);
     // HCL drops a byte order mark, counting its three bytes as space before the first token.
     if (text.charCodeAt(0) === 0xfeff) this.pos = 1;
   }
 
-  run(): FormatToken[] {
+  run(): FormatTokens {
     for (;;) {
       const frame = this.frames[this.frames.length - 1];
       if (frame === undefined) break;
@@ -99,8 +119,8 @@ class FormatLexer {
 
   private emit(kind: K, start: number, end: number): void {
     let gap = start - this.lastEnd;
-    if (this.tokens.length === 0 && this.text.charCodeAt(0) === 0xfeff) gap += 2; // 3 bytes, 1 char
-    this.tokens.push({ kind, start, end, spacesBefore: gap });
+    if (this.tokens.count === 0 && this.text.charCodeAt(0) === 0xfeff) gap += 2; // 3 bytes, 1 char
+    this.tokens.push(kind, start, end, gap);
     this.lastEnd = end;
     this.pos = end;
   }
@@ -108,48 +128,77 @@ class FormatLexer {
   private main(): void {
     const text = this.text;
     const pos = this.pos;
-    const c = text[pos]!;
-    const two = text.slice(pos, pos + 2);
-    if (c === ' ' || c === '\t') {
-      this.pos++;
-      return;
-    }
-    if (c === '\n') return this.emit(K.Newline, pos, pos + 1);
-    if (two === '\r\n') return this.emit(K.Newline, pos, pos + 2);
-    if (c === '#' || two === '//') return this.emit(K.Comment, pos, lineCommentEnd(text, pos));
-    if (two === '/*') {
-      const close = text.indexOf('*/', pos + 2);
-      if (close >= 0) return this.emit(K.Comment, pos, close + 2);
-    }
-    if (c >= '0' && c <= '9') return this.emit(K.Number, pos, numberEnd(text, pos));
-    IDENT.lastIndex = pos;
-    if (IDENT.test(text)) return this.emit(K.Ident, pos, IDENT.lastIndex);
-    if (c === '"') {
-      this.emit(K.OQuote, pos, pos + 1);
-      this.frames.push({ mode: 'quoted' });
-      return;
-    }
-    if (two === '<<') {
-      HEREDOC_OPENER.lastIndex = pos;
-      const opener = HEREDOC_OPENER.exec(text);
-      if (opener !== null) {
-        this.emit(K.OHeredoc, pos, HEREDOC_OPENER.lastIndex);
-        this.frames.push({ mode: 'heredoc', marker: opener[1]!, startOfLine: true });
+    const c = text.charCodeAt(pos);
+    const next = text.charCodeAt(pos + 1);
+    switch (c) {
+      case SPACE:
+      case TAB: {
+        let end = pos + 1;
+        while (text.charCodeAt(end) === SPACE || text.charCodeAt(end) === TAB) end++;
+        this.pos = end;
         return;
       }
+      case LF:
+        return this.emit(K.Newline, pos, pos + 1);
+      case CR:
+        return next === LF ? this.emit(K.Newline, pos, pos + 2) : this.emit(K.Invalid, pos, pos + 1);
+      case HASH:
+        return this.emit(K.Comment, pos, lineCommentEnd(text, pos));
+      case SLASH:
+        if (next === SLASH) return this.emit(K.Comment, pos, lineCommentEnd(text, pos));
+        if (next === STAR && pos < this.noCommentCloseFrom) {
+          const close = text.indexOf('*/', pos + 2);
+          if (close >= 0) return this.emit(K.Comment, pos, close + 2);
+          this.noCommentCloseFrom = pos;
+        }
+        return this.emit(K.Slash, pos, pos + 1);
+      case QUOTE:
+        this.emit(K.OQuote, pos, pos + 1);
+        this.frames.push({ mode: 'quoted' });
+        return;
+      case LESS:
+        if (next === LESS && this.heredocOpener()) return;
+        return next === EQUAL ? this.emit(K.LessEq, pos, pos + 2) : this.emit(K.Less, pos, pos + 1);
+      case DOT:
+        if (next === DOT && text.charCodeAt(pos + 2) === DOT) return this.emit(K.Ellipsis, pos, pos + 3);
+        return this.emit(K.Dot, pos, pos + 1);
+      case EQUAL:
+        if (next === EQUAL) return this.emit(K.EqualOp, pos, pos + 2);
+        if (next === GREATER) return this.emit(K.FatArrow, pos, pos + 2);
+        return this.emit(K.Equal, pos, pos + 1);
+      case BANG:
+        return next === EQUAL ? this.emit(K.NotEqual, pos, pos + 2) : this.emit(K.Bang, pos, pos + 1);
+      case GREATER:
+        return next === EQUAL ? this.emit(K.GreaterEq, pos, pos + 2) : this.emit(K.Greater, pos, pos + 1);
+      case AMP:
+        return next === AMP ? this.emit(K.And, pos, pos + 2) : this.emit(K.Invalid, pos, pos + 1);
+      case BAR:
+        return next === BAR ? this.emit(K.Or, pos, pos + 2) : this.emit(K.Invalid, pos, pos + 1);
+      case O_BRACE:
+        this.braces++;
+        return this.emit(K.OBrace, pos, pos + 1);
+      case C_BRACE:
+        return this.closeBrace(1);
+      case TILDE:
+        return next === C_BRACE ? this.closeBrace(2) : this.emit(K.Invalid, pos, pos + 1);
     }
-    if (text.startsWith('...', pos)) return this.emit(K.Ellipsis, pos, pos + 3);
-    const double = DOUBLE[two];
-    if (double !== undefined) return this.emit(double, pos, pos + 2);
-    if (c === '{') {
-      this.braces++;
-      return this.emit(K.OBrace, pos, pos + 1);
-    }
-    if (c === '}' || two === '~}') return this.closeBrace(c === '}' ? 1 : 2);
-    const single = SINGLE[c];
+    if (c >= ZERO && c <= NINE) return this.emit(K.Number, pos, numberEnd(text, pos));
+    const identEnd = identifierEnd(text, pos);
+    if (identEnd > pos) return this.emit(K.Ident, pos, identEnd);
+    const single = SINGLE.get(c);
     if (single !== undefined) return this.emit(single, pos, pos + 1);
     const codePoint = text.codePointAt(pos) ?? 0;
     return this.emit(K.Invalid, pos, pos + (codePoint > 0xffff ? 2 : 1));
+  }
+
+  /** `<<EOT` or `<<-EOT` and its line break at the position, pushing a heredoc frame; false when there is none. */
+  private heredocOpener(): boolean {
+    HEREDOC_OPENER.lastIndex = this.pos;
+    const opener = HEREDOC_OPENER.exec(this.text);
+    if (opener === null) return false;
+    this.emit(K.OHeredoc, this.pos, HEREDOC_OPENER.lastIndex);
+    this.frames.push({ mode: 'heredoc', marker: opener[1]!, startOfLine: true });
+    return true;
   }
 
   private closeBrace(width: number): void {
@@ -168,10 +217,10 @@ class FormatLexer {
   private templateSequence(): boolean {
     const text = this.text;
     const pos = this.pos;
-    const c = text[pos];
-    if ((c !== '$' && c !== '%') || text[pos + 1] !== '{') return false;
-    const width = text[pos + 2] === '~' ? 3 : 2;
-    this.emit(c === '$' ? K.TemplateInterp : K.TemplateControl, pos, pos + width);
+    const c = text.charCodeAt(pos);
+    if ((c !== DOLLAR && c !== PERCENT) || text.charCodeAt(pos + 1) !== O_BRACE) return false;
+    const width = text.charCodeAt(pos + 2) === TILDE ? 3 : 2;
+    this.emit(c === DOLLAR ? K.TemplateInterp : K.TemplateControl, pos, pos + width);
     this.braces++;
     this.sequenceDepths.push(this.braces);
     this.frames.push({ mode: 'main' });
@@ -182,26 +231,28 @@ class FormatLexer {
     const text = this.text;
     const start = this.pos;
     if (this.templateSequence()) return;
-    const c = text[start];
-    if (c === '"') {
+    const c = text.charCodeAt(start);
+    if (c === QUOTE) {
       this.emit(K.CQuote, start, start + 1);
       this.frames.pop();
       return;
     }
-    if (c === '\n' || c === '\r') {
+    if (c === LF || c === CR) {
       let end = start;
-      while (text[end] === '\n' || text[end] === '\r') end++;
+      while (text.charCodeAt(end) === LF || text.charCodeAt(end) === CR) end++;
       return this.emit(K.QuotedNewline, start, end);
     }
     let end = start;
     while (end < text.length) {
-      const d = text[end];
-      if (d === '"' || d === '\n' || d === '\r') break;
-      if ((d === '$' || d === '%') && text[end + 1] === '{') break;
-      if ((d === '$' || d === '%') && text[end + 1] === d && text[end + 2] === '{') end += 3;
-      else if (d === '\\') {
-        const next = text[end + 1];
-        if (next === undefined || next === '\n' || next === '\r') break;
+      const d = text.charCodeAt(end);
+      if (d === QUOTE || d === LF || d === CR) break;
+      if (d === DOLLAR || d === PERCENT) {
+        const after = text.charCodeAt(end + 1);
+        if (after === O_BRACE) break;
+        end += after === d && text.charCodeAt(end + 2) === O_BRACE ? 3 : 1;
+      } else if (d === BACKSLASH) {
+        const escaped = text.charCodeAt(end + 1);
+        if (Number.isNaN(escaped) || escaped === LF || escaped === CR) break;
         end += 2;
       } else end++;
     }
@@ -215,8 +266,8 @@ class FormatLexer {
     if (frame.startOfLine) {
       const newline = text.indexOf('\n', start);
       if (newline >= 0) {
-        const contentEnd = text[newline - 1] === '\r' ? newline - 1 : newline;
-        if (text.slice(start, contentEnd).replace(EDGE_SPACES, '') === frame.marker) {
+        const contentEnd = text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
+        if (isClosingMarker(text, start, contentEnd, frame.marker)) {
           this.emit(K.CHeredoc, start, contentEnd);
           this.emit(K.Newline, contentEnd, newline + 1);
           this.frames.pop();
@@ -230,38 +281,18 @@ class FormatLexer {
     }
     let end = start;
     while (end < text.length) {
-      const d = text[end];
-      if (d === '\n') {
+      const d = text.charCodeAt(end);
+      if (d === LF) {
         frame.startOfLine = true;
         return this.emit(K.StringLit, start, end + 1);
       }
-      if ((d === '$' || d === '%') && text[end + 1] === '{') break;
-      end += (d === '$' || d === '%') && text[end + 1] === d && text[end + 2] === '{' ? 3 : 1;
+      if (d === DOLLAR || d === PERCENT) {
+        const after = text.charCodeAt(end + 1);
+        if (after === O_BRACE) break;
+        end += after === d && text.charCodeAt(end + 2) === O_BRACE ? 3 : 1;
+      } else end++;
     }
     frame.startOfLine = false;
     this.emit(K.StringLit, start, end);
   }
-}
-
-function lineCommentEnd(text: string, pos: number): number {
-  const newline = text.indexOf('\n', pos);
-  return newline < 0 ? text.length : newline + 1;
-}
-
-/** Digits, with `.` and exponents inside, never ending on a `.` (that dot is an attribute access). */
-function numberEnd(text: string, pos: number): number {
-  let end = pos + 1;
-  let i = end;
-  for (;;) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) end = ++i;
-    else if (c === 0x2e) i++;
-    else if (c === 0x65 || c === 0x45) {
-      const sign = text.charCodeAt(i + 1) === 0x2b || text.charCodeAt(i + 1) === 0x2d ? 1 : 0;
-      const digit = text.charCodeAt(i + 1 + sign);
-      if (digit < 0x30 || digit > 0x39) break;
-      end = i = i + 2 + sign;
-    } else break;
-  }
-  return end;
 }

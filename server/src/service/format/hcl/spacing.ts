@@ -5,37 +5,40 @@
  * inside braces (`{ a = 1 }`, but `{}`) and everywhere else, after `!` too (`! true`: packer
  * 1.6.6 formats with the rules HCL had before it wrote `!true`).
  */
-import type { FormatLine } from './lines';
-import { bracketChange, K, type FormatToken } from './tokens';
+import { NONE, type FormatLines } from './lines';
+import { bracketChange, K, type FormatTokens } from './tokens';
 
-export function spaceLines(lines: readonly FormatLine[], text: string): void {
-  for (const line of lines) {
-    spaceCell(line.lead, text);
-    const assign = line.assign;
-    if (assign !== undefined) {
+export function spaceLines(tokens: FormatTokens, lines: FormatLines, text: string): void {
+  for (let line = 0; line < lines.count; line++) {
+    const assign = lines.assign[line]!;
+    spaceCell(tokens, lines.first[line]!, lines.leadEnd(line), text);
+    if (assign !== NONE) {
       // The `=` is one space from its name; alignment may widen that later.
-      assign[0]!.spacesBefore = 1;
-      spaceCell(assign, text);
+      tokens.spaces[assign] = 1;
+      spaceCell(tokens, assign, lines.assignEnd(line), text);
     }
   }
 }
 
-/** Sets the spaces before every token of the cell but the first. */
-function spaceCell(cell: readonly FormatToken[], text: string): void {
-  for (let i = 0; i + 1 < cell.length; i++) {
-    const after = cell[i + 1]!;
-    after.spacesBefore = spaceBetween(cell[i]!, cell[i - 1], after, text) ? 1 : 0;
+/** Sets the spaces before every token of the cell `from..to` but the first. */
+function spaceCell(tokens: FormatTokens, from: number, to: number, text: string): void {
+  const kinds = tokens.kinds;
+  for (let i = from; i + 1 < to; i++) {
+    const subject = kinds[i] as K;
+    const before = i > from ? (kinds[i - 1] as K) : undefined;
+    // `for x in [a, b]`: `in` is a keyword there, not a name indexed by a tuple.
+    const keywordIn = before === K.Ident && subject === K.Ident && isIn(tokens, i, text);
+    tokens.spaces[i + 1] = spaceBetween(subject, before, kinds[i + 1] as K, keywordIn) ? 1 : 0;
   }
 }
 
-function spaceBetween(
-  subject: FormatToken,
-  before: FormatToken | undefined,
-  after: FormatToken,
-  text: string,
-): boolean {
-  const s = subject.kind;
-  const a = after.kind;
+/** Whether token `i` is the word `in`. */
+function isIn(tokens: FormatTokens, i: number, text: string): boolean {
+  const start = tokens.starts[i]!;
+  return tokens.ends[i]! - start === 2 && text.startsWith('in', start);
+}
+
+function spaceBetween(s: K, before: K | undefined, a: K, keywordIn: boolean): boolean {
   if (a === K.Newline) return false;
   if (s === K.Ident && a === K.OParen) return false; // a call: `max(`
   if (s === K.Dot || a === K.Dot) return false;
@@ -43,8 +46,7 @@ function spaceBetween(
   if (s === K.Comma) return true;
   if (isTemplateText(s) || s === K.OQuote || s === K.OHeredoc) return false;
   if (isTemplateText(a) || a === K.CQuote || a === K.CHeredoc) return false;
-  // `for x in [a, b]`: `in` is a keyword there, not a name indexed by a tuple.
-  if (before?.kind === K.Ident && s === K.Ident && text.slice(subject.start, subject.end) === 'in') return true;
+  if (keywordIn) return true;
   if (a === K.OBrack && (s === K.Ident || s === K.Number || bracketChange(s) < 0)) return false; // an index
   if (s === K.Minus) return !isNegation(before);
   if (s === K.OBrace || a === K.CBrace) return !(s === K.OBrace && a === K.CBrace);
@@ -65,9 +67,9 @@ function isTemplateText(kind: K): boolean {
  * A `-` is a negation, written against its operand, when what precedes it cannot end an
  * operand: nothing, an opening bracket, a separator or another operator.
  */
-function isNegation(before: FormatToken | undefined): boolean {
+function isNegation(before: K | undefined): boolean {
   if (before === undefined) return true;
-  switch (before.kind) {
+  switch (before) {
     case K.OParen:
     case K.OBrace:
     case K.OBrack:
