@@ -85,17 +85,27 @@ export function reusable(
   blockScoped: ReadonlySet<string>,
 ): Reuse | undefined {
   const file = document.hcl?.file;
-  const edit = file?.edit;
-  if (file === undefined || edit === undefined || previous === undefined || context === undefined) return undefined;
-  if (edit.after !== previous.reading || previous.context !== context) return undefined;
-  const dirty = dirtyItems(file, edit);
+  if (file === undefined || previous === undefined || context === undefined || previous.context !== context)
+    return undefined;
+  const items = file.body.items;
+  const edit = file.edit;
+  let dirty: BodyItem[] | undefined;
+  let move: (finding: Finding) => Finding | undefined;
+  if (file.reading === previous.reading) {
+    // The same reading checked again (fix-all after the diagnostics): only builds that run scripts.
+    dirty = items.filter(runsScripts);
+    move = (finding) => finding;
+  } else {
+    if (edit === undefined || edit.after !== previous.reading) return undefined;
+    dirty = dirtyItems(file, edit);
+    move = (finding) => moveFinding(finding, edit, file.uri);
+  }
   if (dirty === undefined) return undefined;
   const ranges = dirty.map((item) => item.range);
-  const items = file.body.items;
   const carried = new Map<string, Finding[]>();
   for (const finding of previous.findings) {
     if (!blockScoped.has(finding.ruleId)) continue;
-    const moved = moveFinding(finding, edit, file.uri);
+    const moved = move(finding);
     if (moved === undefined) return undefined;
     if (ranges.some((r) => overlaps(r, moved.range))) continue;
     // A carried finding must lie in a block the edit left alone; anything else is checked again.
