@@ -151,8 +151,15 @@ function checkLocal(report_: Report, configuration: HclConfiguration, step: Name
 /** Roots close to one of these are slips (`vars.x`, `locals.x`); other roots are left to Packer. */
 const REFERENCE_ROOTS = ['var', 'local', 'data'];
 
+/** Each root's "did you mean", once: `k`, `v`, `each`, `path`... recur in every file, and in every keystroke's analysis. */
+const rootSuggestions = new Map<string, string | undefined>();
+
 function checkRoot(report_: Report, root: string, range: OffsetRange): void {
-  const suggestion = didYouMean(root, REFERENCE_ROOTS);
+  let suggestion = rootSuggestions.get(root);
+  if (suggestion === undefined && !rootSuggestions.has(root)) {
+    suggestion = didYouMean(root, REFERENCE_ROOTS);
+    if (rootSuggestions.size < 1000) rootSuggestions.set(root, suggestion);
+  }
   if (suggestion === undefined) return;
   report(report_, range, `There is nothing named "${root}" to refer to: did you mean "${suggestion}"?`, {
     title: `Change to "${suggestion}"`,

@@ -74,7 +74,10 @@ function referencesOfItem(item: BodyItem): ReadonlyArray<ScopeTraversal | Functi
   const all = collectReferences({ kind: 'body', items, range: item.range });
   const types = all.calls.flatMap((c) => (c.name === 'convert' && c.args[1] !== undefined ? [c.args[1].range] : []));
   const evaluated = (r: ScopeTraversal | FunctionCall) => !types.some((t) => contains(t, r.range));
-  const kept = [...all.traversals.filter(evaluated), ...all.calls.filter(evaluated)];
+  const kept: Array<ScopeTraversal | FunctionCall> =
+    types.length === 0
+      ? (all.traversals as Array<ScopeTraversal | FunctionCall>).concat(all.calls)
+      : [...all.traversals.filter(evaluated), ...all.calls.filter(evaluated)];
   itemReferences.set(item, kept.length === 0 ? NONE : kept);
   return kept;
 }
