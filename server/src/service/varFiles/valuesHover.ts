@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { Hover } from 'vscode-languageserver-types';
 import type { AnalysedDocument } from '../document';
 import { linesOf, lspRange } from '../features/lspRanges';
-import { evaluatedReferences, stepName } from '../model/hcl/referenceResolution';
+import { evaluatedReferencesAt, stepName } from '../model/hcl/referenceResolution';
 import type { OffsetRange } from '../types';
 import { describeValueSource, type BuildVariables } from './buildVariables';
 
@@ -69,7 +69,7 @@ function variableAt(document: AnalysedDocument, offset: number): { name: string;
   }
   const hcl = document.hcl;
   if (hcl === undefined) return undefined;
-  for (const traversal of evaluatedReferences(hcl.file).traversals) {
+  for (const traversal of evaluatedReferencesAt(hcl.file, offset).traversals) {
     if (traversal.root !== 'var' || !within(traversal.range)) continue;
     const name = stepName(traversal.steps[0])?.name;
     if (name !== undefined) return { name, range: traversal.range };

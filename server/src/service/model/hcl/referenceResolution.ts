@@ -63,6 +63,28 @@ export function evaluatedReferences(file: HclFile): References {
   return found;
 }
 
+/** The references of the top-level item at `offset` alone (a hover needs no more than that). */
+export function evaluatedReferencesAt(file: HclFile, offset: number): References {
+  const found: References = { traversals: [], calls: [] };
+  const items = file.body.items;
+  let low = 0;
+  let high = items.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const item = items[middle]!;
+    if (item.range.end < offset) low = middle + 1;
+    else if (item.range.start > offset) high = middle - 1;
+    else {
+      for (const reference of referencesOfItem(item)) {
+        if (reference.kind === 'functionCall') found.calls.push(reference);
+        else found.traversals.push(reference);
+      }
+      break;
+    }
+  }
+  return found;
+}
+
 function referencesOfItem(item: BodyItem): ReadonlyArray<ScopeTraversal | FunctionCall> {
   const cached = itemReferences.get(item);
   if (cached !== undefined) return cached;
