@@ -12,7 +12,8 @@ import { sourceReferencesOf } from '../model/hcl/configuration';
 import type { FileEdit, HclFile } from '../model/hcl/hclFile';
 import type { Block, BodyItem } from '../parsing/hcl/ast';
 import type { PackerSituation } from '../plugins/packerSituation';
-import type { CheckScope } from '../rules/rule';
+import { inScope, type CheckScope } from '../rules/rule';
+import { contains } from '../model/hcl/referenceResolution';
 import type { Finding, Fix, OffsetRange } from '../types';
 
 /** What a run leaves for the next one to reuse. */
@@ -107,7 +108,7 @@ export function reusable(
     if (!blockScoped.has(finding.ruleId)) continue;
     const moved = move(finding);
     if (moved === undefined) return undefined;
-    if (ranges.some((r) => overlaps(r, moved.range))) continue;
+    if (inScope({ scope: { ranges } }, moved.range)) continue;
     // A carried finding must lie in a block the edit left alone; anything else is checked again.
     if (!items.some((item) => contains(item.range, moved.range))) return undefined;
     const list = carried.get(finding.ruleId);
@@ -221,12 +222,4 @@ function moveFinding(finding: Finding, edit: FileEdit, uri: string): Finding | u
     fixes.push({ ...fix, edits });
   }
   return { ...finding, range, ...(finding.fixes !== undefined && { fixes }) };
-}
-
-function overlaps(a: OffsetRange, b: OffsetRange): boolean {
-  return b.start < a.end && a.start < Math.max(b.end, b.start + 1);
-}
-
-function contains(outer: OffsetRange, inner: OffsetRange): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
 }

@@ -9,6 +9,7 @@ import type { BodyItem, FunctionCall, ScopeTraversal, TraversalStep } from '../.
 import type { OffsetRange } from '../../types';
 import type { HclFile } from './hclFile';
 import { collectReferences, type References } from './references';
+import { itemIndexAt } from '../../parsing/hcl/walk';
 
 /**
  * What the folder helpers read of a rule's context: the analysed document's address and the host's
@@ -66,21 +67,11 @@ export function evaluatedReferences(file: HclFile): References {
 /** The references of the top-level item at `offset` alone (a hover needs no more than that). */
 export function evaluatedReferencesAt(file: HclFile, offset: number): References {
   const found: References = { traversals: [], calls: [] };
-  const items = file.body.items;
-  let low = 0;
-  let high = items.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const item = items[middle]!;
-    if (item.range.end < offset) low = middle + 1;
-    else if (item.range.start > offset) high = middle - 1;
-    else {
-      for (const reference of referencesOfItem(item)) {
-        if (reference.kind === 'functionCall') found.calls.push(reference);
-        else found.traversals.push(reference);
-      }
-      break;
-    }
+  const index = itemIndexAt(file.body.items, offset);
+  const item = index === undefined ? undefined : file.body.items[index];
+  for (const reference of item === undefined ? [] : referencesOfItem(item)) {
+    if (reference.kind === 'functionCall') found.calls.push(reference);
+    else found.traversals.push(reference);
   }
   return found;
 }

@@ -11,6 +11,7 @@ import type { Body, BodyItem } from './ast';
 import { parseHcl } from './parser';
 import { BodyNode } from './nodes';
 import { shiftOffsets } from './shiftOffsets';
+import { itemIndexAt } from './walk';
 
 /** Where the texts differ: `[start, previousEnd)` of the old text became `[start, end)` of the new one. */
 export interface TextChange {
@@ -57,16 +58,9 @@ const CHUNK = 2048;
 
 /** The index of the top-level item whose inside (not its first or last character) holds the change. */
 function itemAround(items: readonly BodyItem[], change: TextChange): number | undefined {
-  let low = 0;
-  let high = items.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const item = items[middle]!;
-    if (item.range.end <= change.start) low = middle + 1;
-    else if (item.range.start > change.start) high = middle - 1;
-    else return item.range.start < change.start && change.previousEnd < item.range.end ? middle : undefined;
-  }
-  return undefined;
+  const index = itemIndexAt(items, change.start);
+  const range = index === undefined ? undefined : items[index]?.range;
+  return range !== undefined && range.start < change.start && change.previousEnd < range.end ? index : undefined;
 }
 
 /**

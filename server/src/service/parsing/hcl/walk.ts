@@ -3,7 +3,7 @@
  * references an expression makes (HCL's Variables()): its scope traversals, minus the names that
  * `for` expressions and directives bind.
  */
-import type { Body, Expression, Range, ScopeTraversal, TemplateExpression, TemplatePart } from './ast';
+import type { Body, BodyItem, Expression, Range, ScopeTraversal, TemplateExpression, TemplatePart } from './ast';
 
 /** Calls `visit` on each direct child expression of `expression`. */
 export function forEachChild(expression: Expression, visit: (child: Expression) => void): void {
@@ -154,4 +154,18 @@ export function templateDelimiters(template: TemplateExpression): { open: Range;
     open: { start, end: start + 2 + (flush ? 1 : 0) + marker.length },
     close: { start: end - marker.length, end },
   };
+}
+
+/** The index of the top-level item whose range holds `offset` (its end included), by bisection. */
+export function itemIndexAt(items: readonly BodyItem[], offset: number): number | undefined {
+  let low = 0;
+  let high = items.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const range = items[middle]!.range;
+    if (range.end < offset) low = middle + 1;
+    else if (range.start > offset) high = middle - 1;
+    else return middle;
+  }
+  return undefined;
 }
