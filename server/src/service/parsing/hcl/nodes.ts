@@ -8,7 +8,7 @@ import type * as ast from './ast';
 
 type Range = ast.Range;
 
-abstract class Node {
+export abstract class Node {
   // `declare` and assignments rather than class fields: V8 defines class fields one by one, which
   // made node construction a fifth of the parse time.
   declare start: number;
@@ -427,61 +427,6 @@ export class StringNode extends Node implements ast.TemplateExpression {
   }
 }
 
-/** `a + b`, `a && b`...: the operator's offsets as numbers, as for the brackets above. */
-export class BinaryNode extends Node implements ast.BinaryExpression {
-  declare readonly kind: 'binary';
-  declare operator: ast.BinaryOperator;
-  declare operatorStart: number;
-  declare operatorEnd: number;
-  declare left: ast.Expression;
-  declare right: ast.Expression;
-  constructor(operator: ast.BinaryOperator, operatorRange: Range, left: ast.Expression, right: ast.Expression) {
-    super(left.range.start, right.range.end);
-    this.operator = operator;
-    this.operatorStart = operatorRange.start;
-    this.operatorEnd = operatorRange.end;
-    this.left = left;
-    this.right = right;
-  }
-
-  get operatorRange(): Range {
-    return { start: this.operatorStart, end: this.operatorEnd };
-  }
-}
-
-/** `-a`, `!a`. */
-export class UnaryNode extends Node implements ast.UnaryExpression {
-  declare readonly kind: 'unary';
-  declare operator: '-' | '!';
-  declare operatorEnd: number;
-  declare operand: ast.Expression;
-  constructor(operator: '-' | '!', operatorRange: Range, operand: ast.Expression) {
-    super(operatorRange.start, operand.range.end);
-    this.operator = operator;
-    this.operatorEnd = operatorRange.end;
-    this.operand = operand;
-  }
-
-  /** The operator starts the expression. */
-  get operatorRange(): Range {
-    return { start: this.start, end: this.operatorEnd };
-  }
-}
-
-/** `condition ? a : b`. */
-export class ConditionalNode extends Node implements ast.ConditionalExpression {
-  declare readonly kind: 'conditional';
-  declare condition: ast.Expression;
-  declare trueResult: ast.Expression;
-  declare falseResult: ast.Expression;
-  constructor(condition: ast.Expression, trueResult: ast.Expression, falseResult: ast.Expression) {
-    super(condition.range.start, falseResult.range.end);
-    this.condition = condition;
-    this.trueResult = trueResult;
-    this.falseResult = falseResult;
-  }
-}
-
 // Each class's `kind` lives on its prototype, not in every node: one field less in each of the
 // hundreds of thousands of nodes of a large file (a tenth of its tree's memory). Not enumerable, so
 // that offsets-moving walks and JSON of a node see only its own data.
@@ -504,12 +449,13 @@ onPrototype(ObjectExpressionNode, 'kind', 'object');
 onPrototype(FunctionCallNode, 'kind', 'functionCall');
 onPrototype(BlockNode, 'kind', 'block');
 onPrototype(StringNode, 'kind', 'template');
-onPrototype(BinaryNode, 'kind', 'binary');
-onPrototype(UnaryNode, 'kind', 'unary');
-onPrototype(ConditionalNode, 'kind', 'conditional');
 onPrototype(StringNode, 'style', 'quoted');
 onPrototype(StringNode, 'heredoc', undefined);
 
-function onPrototype(node: abstract new (...args: never[]) => object, key: string, value: string | undefined): void {
+export function onPrototype(
+  node: abstract new (...args: never[]) => object,
+  key: string,
+  value: string | undefined,
+): void {
   Object.defineProperty(node.prototype, key, { value, enumerable: false, writable: false });
 }

@@ -10,16 +10,8 @@ import { parseTemplate } from './parseTemplate';
 import { parseTraversals } from './parseTraversal';
 import type { Parser } from './parserState';
 import { describeToken } from './tokenQueries';
-import {
-  BinaryNode,
-  BoolNode,
-  ConditionalNode,
-  InvalidNode,
-  NullNode,
-  NumberNode,
-  ScopeTraversalNode,
-  UnaryNode,
-} from './nodes';
+import { BoolNode, InvalidNode, NullNode, NumberNode, ScopeTraversalNode } from './nodes';
+import { BinaryNode, ConditionalNode, UnaryNode } from './operatorNodes';
 import * as msg from './syntaxMessages';
 import { T } from './tokens';
 
